@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs the Debian packages a task needs, and only when one is missing, so
+# a second run costs a few dpkg queries. Groups: build, module, clangd, corpus.
+set -euo pipefail
+
+packages_for() {
+  case "$1" in
+    build) echo "clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools cmake make g++ python3" ;;
+    clangd) echo "libgrpc++-dev libprotobuf-dev libabsl-dev" ;;
+    module) echo "linux-headers-amd64 linux-image-amd64 qemu-system-x86 busybox-static cpio gcc-12 g++-12 kmod" ;;
+    corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
+    *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
+  esac
+}
+
+missing=()
+for group in "${@:-build}"; do
+  for pkg in $(packages_for "$group"); do
+    status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+  done
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+if [[ $(id -u) -ne 0 ]]; then
+  echo "deps.sh: missing packages: ${missing[*]} (run as root, or install them)" >&2
+  exit 1
+fi
+echo "deps.sh: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive INITRD=No
+apt-get update -q >&2
+apt-get install -y -q --no-install-recommends "${missing[@]}" >&2

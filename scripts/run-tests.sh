@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, builds, runs every lit test,
+# and ends with the line "N passed, N failed".
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+build=${KT_BUILD_DIR:-$root/build}
+"$root/scripts/build.sh"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+set +e
+python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv --order=lexical "$build/test" "$@" 2>&1 | tee "$log"
+set -e
+
+count() { sed -n -E "s/^ *$1: *([0-9]+).*/\1/p" "$log" | tail -n 1; }
+passed=$(( $(count Passed || true) + 0 ))
+xfailed=$(( $(count 'Expectedly Failed' || true) + 0 ))
+failed=$(( $(count Failed || true) + $(count 'Unexpectedly Passed' || true) + $(count Unresolved || true) + $(count 'Timed Out' || true) + 0 ))
+skipped=$(( $(count Unsupported || true) + 0 ))
+passed=$(( passed + xfailed ))
+if (( passed + failed == 0 )); then
+  echo "run-tests.sh: lit ran no test" >&2
+  failed=1
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+(( failed == 0 ))

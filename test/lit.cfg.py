@@ -1,0 +1,35 @@
+import os
+import shutil
+
+import lit.formats
+
+config.name = "kernel-tidy"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py",
+                   "entropy-driver"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.kernel_tidy_obj_root, "test")
+
+tidy = "%s --load=%s --quiet" % (config.clang_tidy, config.kernel_tidy_plugin)
+config.substitutions.append(("%clang_tidy_plain", config.clang_tidy))
+config.substitutions.append(("%kernel_tidy_plugin", config.kernel_tidy_plugin))
+config.substitutions.append(("%clang_tidy", tidy))
+config.substitutions.append(("%clang_cc", config.clang))
+config.substitutions.append(("%src_root", config.kernel_tidy_src_root))
+config.substitutions.append(("%kt_include",
+                             os.path.join(config.kernel_tidy_src_root, "plugin", "include")))
+config.substitutions.append(("FileCheck", config.filecheck))
+config.substitutions.append(("%python", "python3"))
+
+# A foreign clang-tidy, when the machine has one, proves the version guard.
+for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
+    path = shutil.which(old)
+    if path:
+        config.available_features.add("foreign-clang-tidy")
+        config.substitutions.append(("%foreign_clang_tidy", path))
+        break
+
+if config.sanitized:
+    config.available_features.add("sanitized")
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
