@@ -12,7 +12,7 @@ set +e
 python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv --order=lexical "$build/test" "$@" 2>&1 | tee "$log"
 set -e
 
-count() { sed -n -E "s/^ *$1: *([0-9]+).*/\1/p" "$log" | tail -n 1; }
+count() { sed -n -E "s/^ *$1 *: *([0-9]+).*/\1/p" "$log" | tail -n 1; }
 passed=$(( $(count Passed || true) + 0 ))
 xfailed=$(( $(count 'Expectedly Failed' || true) + 0 ))
 failed=$(( $(count Failed || true) + $(count 'Unexpectedly Passed' || true) + $(count Unresolved || true) + $(count 'Timed Out' || true) + 0 ))
