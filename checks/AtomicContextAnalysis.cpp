@@ -209,6 +209,7 @@ public:
     if (!G)
       return std::nullopt;
     collectGuards(*G);
+    collectUnevaluated();
     std::vector<State> In(G->getNumBlockIDs());
     In[G->getEntry().getBlockID()].Reached = true;
     ForwardDataflowWorklist Work(*G, ADC);
@@ -241,6 +242,29 @@ public:
   }
 
 private:
+  /// Statements in unevaluated operands that the CFG still lists (the operand
+  /// of `noexcept`, a `typeid` of a non-polymorphic object): they never run.
+  void collectUnevaluated() {
+    llvm::SmallVector<std::pair<const Stmt *, bool>, 32> Work;
+    Work.push_back({FD->getBody(), false});
+    while (!Work.empty()) {
+      auto [S, Unevaluated] = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (Unevaluated)
+        UnevaluatedStmts.insert(S);
+      bool Below = Unevaluated || isa<CXXNoexceptExpr>(S) ||
+                   isa<UnaryExprOrTypeTraitExpr>(S) ||
+                   (isa<CXXTypeidExpr>(S) &&
+                    !cast<CXXTypeidExpr>(S)->isPotentiallyEvaluated());
+      // Lambda bodies are functions of their own.
+      if (isa<LambdaExpr>(S))
+        continue;
+      for (const Stmt *Child : S->children())
+        Work.push_back({Child, Below});
+    }
+  }
+
   /// Local variables constructed by a constructor annotated
   /// kernel::acquires_atomic: their level ends with them or with an explicit
   /// call of a releasing member.
@@ -382,6 +406,8 @@ private:
   }
 
   void eventsOfStmt(const Stmt *S, llvm::SmallVectorImpl<Event> &Out) {
+    if (UnevaluatedStmts.contains(S))
+      return;
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
       Event Ev(Event::Call);
       Ev.Loc = Call->getBeginLoc();
@@ -740,6 +766,7 @@ private:
   FunctionSummary Summary;
   llvm::DenseMap<const CXXConstructExpr *, const VarDecl *> ConstructedVar;
   llvm::SmallPtrSet<const VarDecl *, 4> GuardVars;
+  llvm::DenseSet<const Stmt *> UnevaluatedStmts;
 };
 
 AtomicContextAnalysis::AtomicContextAnalysis(ASTContext &Ctx,
