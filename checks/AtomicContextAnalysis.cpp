@@ -601,9 +601,11 @@ private:
     const FunctionDecl *Callee = Ev.Callee;
     if (!Callee)
       return false;
-    const FunctionSummary *Sum = A.summaryOf(Callee);
     bool ByName = Callee->getDeclName().isIdentifier() &&
                   A.Api.isGfpAllocator(Callee->getName());
+    // A listed allocator is a leaf even where the TU has its body (kmalloc is
+    // an inline over __kmalloc in real headers).
+    const FunctionSummary *Sum = ByName ? nullptr : A.summaryOf(Callee);
     bool Decided = false;
     for (unsigned I = 0; I < Ev.Args.size(); ++I) {
       int P = paramIndex(Ev, I);
@@ -617,7 +619,7 @@ private:
         if (It != Sum->SleepsWithFlags.end())
           Conditional = &It->second;
       }
-      if (!Typed && !Conditional && !(ByName && !Sum))
+      if (!Typed && !Conditional && !ByName)
         continue;
       GfpVerdict V = A.Gfp.decide(Ev.Args[I], Ctx);
       if (V.K == GfpVerdict::Unknown)
@@ -712,7 +714,7 @@ private:
     if (!Report || Ctx.getSourceManager().isInSystemHeader(Ev.Loc))
       return;
     Finding F;
-    F.Loc = Ev.Loc;
+    F.Loc = Ctx.getSourceManager().getFileLoc(Ev.Loc);
     F.Range = Ev.Range;
     std::string Callee = quoted(C.Name);
     std::string With = C.Flags.empty() ? "" : " with " + C.Flags;
@@ -924,6 +926,13 @@ std::vector<Finding> AtomicContextAnalysis::run() {
 }
 
 void AtomicContextAnalysis::addFinding(Finding F) {
+  // Point into the code as written, not into the macros it expands.
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (FindingNote &N : F.Notes)
+    if (N.Loc.isMacroID())
+      N.Loc = SM.getFileLoc(N.Loc);
+  if (F.Range.getBegin().isMacroID() || F.Range.getEnd().isMacroID())
+    F.Range = SM.getExpansionRange(F.Range).getAsRange();
   Findings.push_back(std::move(F));
 }
 
