@@ -45,7 +45,9 @@ void spin_lock(spinlock_t *);
 void spin_unlock(spinlock_t *);
 void spin_lock_irq(spinlock_t *);
 void spin_unlock_irq(spinlock_t *);
-unsigned long spin_lock_irqsave_fn(spinlock_t *);
+unsigned long _spin_lock_irqsave(spinlock_t *);
+#define spin_lock_irqsave(lock, flags) ((flags) = _spin_lock_irqsave(lock))
+void spin_unlock_irqrestore(spinlock_t *, unsigned long);
 void spin_lock_bh(spinlock_t *);
 void spin_unlock_bh(spinlock_t *);
 int spin_trylock(spinlock_t *);
@@ -93,4 +95,36 @@ void call_rcu(struct rcu_head *, void (*)(struct rcu_head *));
 }
 #endif
 
+#endif
+
+#ifndef KERNEL_MOCK_EXTRA_H
+#define KERNEL_MOCK_EXTRA_H
+#ifdef __cplusplus
+extern "C" {
+#endif
+struct work_struct { int raw; };
+struct firmware;
+struct device;
+struct task_struct;
+struct semaphore { int raw; };
+struct kref { int refcount; };
+unsigned long copy_to_user(void *, const void *, unsigned long);
+int cancel_work_sync(struct work_struct *);
+void flush_work(struct work_struct *);
+int request_firmware(const struct firmware **, const char *, struct device *);
+void free_irq(unsigned int, void *);
+int kthread_stop(struct task_struct *);
+void down(struct semaphore *);
+int down_trylock(struct semaphore *);
+void up(struct semaphore *);
+void vfree(const void *);
+int get_cpu(void);
+void put_cpu(void);
+void udelay(unsigned long);
+void kref_get(struct kref *);
+unsigned int readl(const volatile void *);
+void cpu_relax(void);
+#ifdef __cplusplus
+}
+#endif
 #endif
