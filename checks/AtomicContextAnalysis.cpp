@@ -3,6 +3,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
@@ -75,6 +76,39 @@ const FunctionDecl *referencedFunction(const Expr *E) {
   return nullptr;
 }
 
+/// The method a call dispatches on at run time, or null for a call whose
+/// target is fixed at compile time (non-virtual, qualified, or on an object
+/// whose dynamic type is known).
+const CXXMethodDecl *virtualDispatch(const CallExpr *Call) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!MC)
+    return nullptr;
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  if (!MD || !MD->isVirtual())
+    return nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+      ME && ME->hasQualifier())
+    return nullptr;
+  if (MD->getDevirtualizedMethod(MC->getImplicitObjectArgument(),
+                                 /*IsAppleKext=*/false))
+    return nullptr;
+  return MD;
+}
+
+/// Counts, per function, the references that are not the callee of a direct
+/// call: a function referenced that way may be called from anywhere.
+class FunctionReferenceCounter
+    : public RecursiveASTVisitor<FunctionReferenceCounter> {
+public:
+  llvm::DenseMap<const FunctionDecl *, unsigned> Refs;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      ++Refs[FD->getCanonicalDecl()];
+    return true;
+  }
+};
+
 /// Where a level of atomic context began inside the function analysed.
 struct Origin {
   SourceLocation Loc;
@@ -142,7 +176,16 @@ struct State {
 /// One call-like event of a CFG element: a call, a construction, a
 /// destruction, an allocation, a cleanup function.
 struct Event {
-  enum Kind { Call, Construct, Destroy, New, Delete, Cleanup, Indirect } K;
+  enum Kind {
+    Call,
+    Construct,
+    Destroy,
+    New,
+    Delete,
+    Cleanup,
+    Dispatch, ///< a virtual or function-pointer call whose targets are known
+    Indirect, ///< a call whose targets are not all visible
+  } K;
   explicit Event(Kind K) : K(K) {}
   const FunctionDecl *Callee = nullptr;
   SourceLocation Loc;
@@ -155,6 +198,7 @@ struct Event {
   /// is a local variable.
   const VarDecl *Object = nullptr;
   bool PlacementNew = false;
+  llvm::SmallVector<const FunctionDecl *, 2> Targets;
 };
 
 const VarDecl *localObject(const Expr *E) {
@@ -425,9 +469,18 @@ private:
             Ev.Object = localObject(Op->getArg(0));
         }
       }
-      if (!Ev.Callee) {
-        if (isa<CXXPseudoDestructorExpr>(Call->getCallee()->IgnoreParens()))
-          return;
+      if (!Ev.Callee && isa<CXXPseudoDestructorExpr>(Call->getCallee()->IgnoreParens()))
+        return;
+      if (std::optional<llvm::SmallVector<const FunctionDecl *, 2>> Targets =
+              A.dispatchTargets(Call, FD)) {
+        A.DispatchUsers.insert(canonical(FD));
+        if (Targets->size() == 1) {
+          Ev.Callee = Targets->front();
+        } else {
+          Ev.K = Event::Dispatch;
+          Ev.Targets = std::move(*Targets);
+        }
+      } else if (!Ev.Callee || virtualDispatch(Call)) {
         Ev.K = Event::Indirect;
       }
       Out.push_back(Ev);
@@ -508,6 +561,36 @@ private:
       C.K = SleepCause::Annotated;
       C.Name = nameOf(Callee);
       sleeps(Ev, S, std::move(C), Final);
+      return;
+    }
+
+    if (Ev.K == Event::Dispatch) {
+      S.MacroGroup = SourceLocation();
+      // Any target may run: the call sleeps if one does, and leaves the
+      // deepest context one leaves.
+      int Net = 0;
+      bool Reported = false;
+      for (const FunctionDecl *T : Ev.Targets) {
+        SleepCause C;
+        C.Callee = T;
+        C.Name = nameOf(T);
+        if (hasAnnotation(T, Annotation::MightSleep)) {
+          C.K = SleepCause::Annotated;
+        } else if (const FunctionSummary *Sum = A.summaryOf(T)) {
+          Net = std::max(Net, Sum->NetDepth);
+          if (!Sum->Sleeps)
+            continue;
+          C.K = SleepCause::FromCallee;
+          C.RelDepth = Sum->Sleeps->RelDepth;
+        } else {
+          continue;
+        }
+        if (!Reported)
+          sleeps(Ev, S, std::move(C), Final);
+        Reported = true;
+      }
+      for (int I = 0; I < Net; ++I)
+        S.enter(Origin{Ev.Loc, Ev.Range, Origin::Helper});
       return;
     }
 
@@ -788,6 +871,81 @@ AtomicContextAnalysis::summaryOf(const FunctionDecl *FD) const {
   return It == Summaries.end() ? nullptr : &It->second;
 }
 
+void AtomicContextAnalysis::indexDispatch() {
+  llvm::DenseMap<const FunctionDecl *, unsigned> CalleeRefs;
+  for (const CallGraph::Node &N : CG.nodes()) {
+    if (const auto *M = dyn_cast<CXXMethodDecl>(N.Fn); M && M->isVirtual()) {
+      llvm::SmallVector<const CXXMethodDecl *, 4> Work(M->overridden_methods());
+      llvm::SmallPtrSet<const CXXMethodDecl *, 4> Seen;
+      while (!Work.empty()) {
+        const CXXMethodDecl *O = Work.pop_back_val();
+        if (!Seen.insert(O).second)
+          continue;
+        Overriders[canonical(O)].push_back(N.Fn);
+        Work.append(O->overridden_methods().begin(), O->overridden_methods().end());
+      }
+    }
+    for (const CallGraph::CallSite &Site : N.Calls) {
+      const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
+      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+      if (!Callee)
+        continue;
+      if (isa<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+        ++CalleeRefs[canonical(Callee)];
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (const FunctionDecl *G = referencedFunction(Call->getArg(I))) {
+          PassedFunctions[{canonical(Callee), I}].push_back(G);
+          ReceivesFunctions.insert(canonical(Callee));
+        }
+    }
+  }
+  if (PassedFunctions.empty())
+    return;
+  FunctionReferenceCounter Counter;
+  Counter.TraverseAST(Ctx);
+  for (const auto &[FD, Count] : Counter.Refs)
+    if (Count > CalleeRefs.lookup(FD))
+      AddressTaken.insert(FD);
+}
+
+std::optional<llvm::SmallVector<const FunctionDecl *, 2>>
+AtomicContextAnalysis::dispatchTargets(const CallExpr *Call,
+                                       const FunctionDecl *Caller) {
+  if (const CXXMethodDecl *MD = virtualDispatch(Call)) {
+    // Only a hierarchy no other TU can extend shows every overrider.
+    const CXXRecordDecl *Static =
+        cast<CXXMemberCallExpr>(Call)
+            ->getImplicitObjectArgument()
+            ->getBestDynamicClassType();
+    if (!Static || Static->isExternallyVisible())
+      return std::nullopt;
+    llvm::SmallVector<const FunctionDecl *, 2> Targets;
+    if (MD->hasBody() || MD->hasAttrs())
+      Targets.push_back(MD);
+    auto It = Overriders.find(canonical(MD));
+    if (It != Overriders.end())
+      Targets.append(It->second.begin(), It->second.end());
+    return Targets;
+  }
+  if (Call->getDirectCallee())
+    return std::nullopt;
+  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Callee); U && U->getOpcode() == UO_Deref)
+    Callee = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
+  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  // A parameter of a function only this TU can call, and only calls
+  // directly: its values are the functions passed at those calls.
+  if (!P || !Caller || Caller->isExternallyVisible() ||
+      !llvm::is_contained(Caller->parameters(), P) ||
+      AddressTaken.contains(canonical(Caller)))
+    return std::nullopt;
+  auto It = PassedFunctions.find({canonical(Caller), P->getFunctionScopeIndex()});
+  if (It == PassedFunctions.end())
+    return llvm::SmallVector<const FunctionDecl *, 2>();
+  return It->second;
+}
+
 void AtomicContextAnalysis::findEntries() {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const CallGraph::Node &N : CG.nodes())
@@ -833,6 +991,9 @@ void AtomicContextAnalysis::markRelevant() {
       return true;
     if (!Callee)
       return false;
+    // Virtual calls may reach overriders the call graph does not link.
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Callee); M && M->isVirtual())
+      return true;
     if (hasAnnotation(Callee, Annotation::MightSleep) ||
         hasAnnotation(Callee, Annotation::AcquiresAtomic) ||
         hasAnnotation(Callee, Annotation::ReleasesAtomic))
@@ -853,7 +1014,8 @@ void AtomicContextAnalysis::markRelevant() {
     bool Any = Cfg.AssumeIndirectCallsSleep;
     for (const CallGraph::Node *N : SCC) {
       if (Entries.count(canonical(N->Fn)) ||
-          hasAnnotation(N->Fn, Annotation::Atomic))
+          hasAnnotation(N->Fn, Annotation::Atomic) ||
+          ReceivesFunctions.contains(canonical(N->Fn)))
         Any = true;
       for (const CallGraph::CallSite &Site : N->Calls)
         if (DirectlyRelevant(Site) ||
@@ -887,6 +1049,7 @@ bool AtomicContextAnalysis::analyse(const FunctionDecl *FD, bool Report) {
 }
 
 std::vector<Finding> AtomicContextAnalysis::run() {
+  indexDispatch();
   findEntries();
   markRelevant();
   for (const std::vector<const CallGraph::Node *> &SCC : CG.sccs()) {
@@ -912,6 +1075,7 @@ std::vector<Finding> AtomicContextAnalysis::run() {
     for (const FunctionDecl *FD : Members)
       analyse(FD, /*Report=*/true);
   }
+  revisitDispatchUsers();
   llvm::sort(Findings, [&](const Finding &L, const Finding &R) {
     if (L.Loc != R.Loc)
       return Ctx.getSourceManager().isBeforeInTranslationUnit(L.Loc, R.Loc);
@@ -923,6 +1087,35 @@ std::vector<Finding> AtomicContextAnalysis::run() {
                              }),
                  Findings.end());
   return std::move(Findings);
+}
+
+void AtomicContextAnalysis::revisitDispatchUsers() {
+  // The call graph has no edges to the targets of virtual and function-pointer
+  // calls, so their summaries may have come after their callers' analyses.
+  // Redo those callers, and the callers of any summary that changes, until
+  // nothing changes (bounded: summaries only grow).
+  if (DispatchUsers.empty())
+    return;
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 4>>
+      Callers;
+  for (const CallGraph::Node &N : CG.nodes())
+    for (const CallGraph::CallSite &Site : N.Calls)
+      Callers[canonical(Site.Callee)].push_back(N.Fn);
+  llvm::SmallVector<const FunctionDecl *, 16> Work;
+  for (const FunctionDecl *FD : DispatchUsers)
+    if (const CallGraph::Node *N = CG.node(FD))
+      Work.push_back(N->Fn);
+  size_t Budget = MaxCycleRounds * (CG.nodes().size() + 1);
+  while (!Work.empty() && Budget-- > 0) {
+    const FunctionDecl *FD = Work.pop_back_val();
+    if (!Relevant.contains(canonical(FD)) || !analyse(FD, /*Report=*/true))
+      continue;
+    for (const FunctionDecl *Caller : Callers.lookup(canonical(FD)))
+      Work.push_back(Caller);
+    for (const FunctionDecl *User : DispatchUsers)
+      if (const CallGraph::Node *N = CG.node(User))
+        Work.push_back(N->Fn);
+  }
 }
 
 void AtomicContextAnalysis::addFinding(Finding F) {
@@ -965,6 +1158,9 @@ void AtomicContextAnalysis::chainNotes(const SleepCause &Top,
     if (Top.K == SleepCause::Annotated && Top.Callee)
       Notes.push_back({Top.Callee->getLocation(),
                        quoted(Top.Name) + " is annotated kernel::might_sleep"});
+    else if (Top.K == SleepCause::Indirect)
+      Notes.push_back({Top.Loc, "the target of this call is unknown and "
+                                "AssumeIndirectCallsSleep is set"});
     else if (Top.K == SleepCause::GlobalNew)
       Notes.push_back({Top.Loc, "this file does not define the 'operator new' "
                                 "it calls; assumed to sleep like kmalloc with "

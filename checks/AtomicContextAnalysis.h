@@ -13,6 +13,7 @@
 
 namespace clang {
 class ASTContext;
+class CallExpr;
 class CFGBlock;
 class CFGElement;
 } // namespace clang
@@ -110,6 +111,14 @@ private:
   void markRelevant();
   bool analyse(const FunctionDecl *FD, bool Report);
   const FunctionSummary *summaryOf(const FunctionDecl *FD) const;
+  /// The possible targets of a virtual or function-pointer call made in
+  /// \p Caller when the TU shows all of them (a final or internal class
+  /// hierarchy; a parameter of an internal function that is only called
+  /// directly), or nothing.
+  std::optional<llvm::SmallVector<const FunctionDecl *, 2>>
+  dispatchTargets(const CallExpr *Call, const FunctionDecl *Caller);
+  void indexDispatch();
+  void revisitDispatchUsers();
   void chainNotes(const SleepCause &Cause, std::vector<FindingNote> &Notes) const;
   void addFinding(Finding F);
 
@@ -121,6 +130,19 @@ private:
   llvm::DenseMap<const FunctionDecl *, FunctionSummary> Summaries;
   llvm::DenseMap<const FunctionDecl *, AtomicEntry> Entries;
   llvm::DenseSet<const FunctionDecl *> Relevant;
+  /// Method (canonical) -> the definitions of its overriders in the TU.
+  llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 2>>
+      Overriders;
+  /// (function, parameter index) -> the functions passed there.
+  llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>,
+                 llvm::SmallVector<const FunctionDecl *, 2>>
+      PassedFunctions;
+  /// Functions that are passed functions as arguments somewhere.
+  llvm::DenseSet<const FunctionDecl *> ReceivesFunctions;
+  /// Functions that make calls resolved through dispatchTargets().
+  llvm::DenseSet<const FunctionDecl *> DispatchUsers;
+  /// Functions referenced other than as the callee of a direct call.
+  llvm::DenseSet<const FunctionDecl *> AddressTaken;
   std::vector<Finding> Findings;
 };
 
