@@ -41,6 +41,10 @@ std::string sourceText(SourceRange R, const ASTContext &Ctx) {
   const SourceManager &SM = Ctx.getSourceManager();
   CharSourceRange File = Lexer::makeFileCharRange(
       CharSourceRange::getTokenRange(R), SM, Ctx.getLangOpts());
+  // Part of a macro expansion: show the whole macro invocation.
+  if (File.isInvalid())
+    File = Lexer::makeFileCharRange(SM.getExpansionRange(R), SM,
+                                    Ctx.getLangOpts());
   std::string Text = Lexer::getSourceText(File, SM, Ctx.getLangOpts()).str();
   // Keep notes on one line.
   std::string Out;
