@@ -1173,7 +1173,9 @@ void AtomicContextAnalysis::chainNotes(const SleepCause &Top,
   }
   const SleepCause *C = &Top;
   llvm::SmallPtrSet<const FunctionDecl *, 8> Seen;
-  for (unsigned Frame = 1; Frame <= MaxChainFrames; ++Frame) {
+  // Long chains show their first frames and the one that sleeps.
+  unsigned Omitted = 0;
+  for (unsigned Frame = 1;; ++Frame) {
     const FunctionSummary *Sum = summaryOf(C->Callee);
     if (!Sum || !Seen.insert(canonical(C->Callee)).second)
       return;
@@ -1187,11 +1189,20 @@ void AtomicContextAnalysis::chainNotes(const SleepCause &Top,
     }
     if (!Next)
       return;
-    Notes.push_back({Next->Loc, "frame #" + std::to_string(Frame) + ": " +
-                                    quoted(nameOf(C->Callee)) + " calls " +
-                                    quoted(Next->Name) + " here" +
-                                    Why(*Next, C->CalleeGfpParam >= 0)});
-    if (Next->K != SleepCause::FromCallee)
+    bool Last = Next->K != SleepCause::FromCallee;
+    if (Frame <= MaxChainFrames || Last) {
+      if (Omitted)
+        Notes.push_back({Next->Loc, "... " + std::to_string(Omitted) +
+                                        " more frames ..."});
+      Omitted = 0;
+      Notes.push_back({Next->Loc, "frame #" + std::to_string(Frame) + ": " +
+                                      quoted(nameOf(C->Callee)) + " calls " +
+                                      quoted(Next->Name) + " here" +
+                                      Why(*Next, C->CalleeGfpParam >= 0)});
+    } else {
+      ++Omitted;
+    }
+    if (Last)
       return;
     C = Next;
   }
