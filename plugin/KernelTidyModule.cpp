@@ -1,9 +1,11 @@
 #include "KernelTidyModule.h"
+#include "ExceptionsCheck.h"
 #include "RttiCheck.h"
 
 namespace clang::tidy::kernel {
 
 void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
+  Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
 }
 
