@@ -138,7 +138,7 @@ void ExceptionsCheck::checkNew(const CXXNewExpr &New, ASTContext &Ctx) {
   diag(Loc, "'%select{new|new[]}0' reports allocation failure by throwing "
             "through %q1; declare it 'noexcept' and check for null")
       << New.isArray() << OperatorNew << New.getSourceRange();
-  diag(OperatorNew->getLocation(), "%q0 declared here without 'noexcept'",
+  diag(OperatorNew->getLocation(), "%q0 declared here is not 'noexcept'",
        DiagnosticIDs::Note)
       << OperatorNew;
 }
