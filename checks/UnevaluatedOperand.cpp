@@ -16,8 +16,9 @@ namespace {
 enum class Step {
   /// The child is an unevaluated operand of the parent.
   Unevaluated,
-  /// The parent is a function (or lambda) whose body holds the child.
-  FunctionBody,
+  /// The parent is a function (a lambda's call operator too) whose body or
+  /// signature holds the child.
+  EnclosingFunction,
   /// Keep walking up.
   Continue,
 };
@@ -56,8 +57,6 @@ static Step stepFromExpr(const Stmt *Child, const Expr &Parent) {
       return Step::Continue;
     return Step::Unevaluated;
   }
-  if (const auto *Lambda = dyn_cast<LambdaExpr>(&Parent))
-    return Child == Lambda->getBody() ? Step::FunctionBody : Step::Continue;
   return Step::Continue;
 }
 
@@ -78,7 +77,7 @@ static Step step(const DynTypedNode &Child, const DynTypedNode &Parent) {
     return stepFromTypeLoc(*TL);
   if (isa_and_nonnull<FunctionDecl, BlockDecl, CapturedDecl>(
           Parent.get<Decl>()))
-    return Step::FunctionBody;
+    return Step::EnclosingFunction;
   return Step::Continue;
 }
 
@@ -93,7 +92,7 @@ bool isInUnevaluatedOperand(const DynTypedNode &Node, ASTContext &Ctx) {
       switch (step(Child, Parent)) {
       case Step::Unevaluated:
         return true;
-      case Step::FunctionBody:
+      case Step::EnclosingFunction:
         break;
       case Step::Continue:
         // Type locations have no identity to remember; their chains are

@@ -79,6 +79,10 @@ void defaultArg(int *p = new int);
 Obj *nothrowNew() { return new (std::nothrow) Obj; }
 int *nothrowArrayNew(int n) { return new (std::nothrow) int[n]; }
 Obj *placementNew(void *p) { return new (p) Obj; }
+// A placement allocator of the project's own is out of scope, noexcept or not.
+struct Arena {};
+void *operator new(size_t, Arena &);
+Obj *arenaNew(Arena &a) { return new (a) Obj; }
 
 // Class-specific allocators: noexcept ones return null on failure.
 struct Quiet {
@@ -134,6 +138,7 @@ void instantiate() {
   newT<Obj>();
   newT<int>();
   newT<Quiet>();
+  newT<Loud>();
   newInt<int>();
   newInt<Obj>();
   newQuietOnly<Quiet>();
@@ -149,6 +154,16 @@ size_t unevaluated() {
 decltype(throw 1) unevaluatedDecltype();
 template <class T> size_t unevaluatedT() { return sizeof(new T) + noexcept(throw T()); }
 size_t unevaluatedInstantiated() { return unevaluatedT<Obj>(); }
+
+// Of a _Generic selection only the chosen association runs; __typeof__ is
+// like decltype.
+int generic(int x) {
+  return _Generic(x, int: 1, default: (throw 1, 2)) +
+         _Generic(new int, int *: 0, default: 1) +
+         _Generic(x, int: (throw 2, 3), default: 0);
+  // CHECK: :[[@LINE-1]]:28: warning: throw expression in kernel code; return an error code [kernel-exceptions]
+}
+__typeof__(new Obj) typeofNew = nullptr;
 
 // A variable-length array operand of sizeof is evaluated.
 size_t vlaSizeof(int n) { return sizeof(char[n + (throw 1, 0)]); }
