@@ -126,8 +126,7 @@ void ExceptionsCheck::checkNew(const CXXNewExpr &New, ASTContext &Ctx) {
     return;
   ReportedNews.insert(Loc);
 
-  const auto *Class = dyn_cast<CXXRecordDecl>(OperatorNew->getDeclContext());
-  if (!Class) {
+  if (!isa<CXXRecordDecl>(OperatorNew->getDeclContext())) {
     diag(Loc, "'%select{new|new[]}0' reports allocation failure by throwing; "
               "use 'new (std::nothrow)' and check for null")
         << New.isArray() << New.getSourceRange();

@@ -7,9 +7,10 @@
 
 namespace clang::tidy::kernel {
 
-/// Flags `throw`, `try` blocks, dynamic exception specifications and `new`
-/// expressions that report allocation failure by throwing, none of which a
-/// kernel built with `-fno-exceptions` can handle.
+/// Flags `throw` expressions, `try` blocks (also function-try-blocks),
+/// dynamic exception specifications and `new` expressions that report
+/// allocation failure by throwing, none of which a kernel built with
+/// `-fno-exceptions` can handle.
 class ExceptionsCheck : public ClangTidyCheck {
 public:
   using ClangTidyCheck::ClangTidyCheck;
