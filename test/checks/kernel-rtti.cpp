@@ -76,6 +76,13 @@ template <class T> T *castT(Base *b) { return dynamic_cast<T *>(b); }
 template <class T> const std::type_info &typeidT(T &t) { return typeid(t); }
 // CHECK: :[[@LINE-1]]:65: warning: typeid needs RTTI, which kernel code is built without [kernel-rtti]
 template <class T> unsigned long unevaluatedT(T *t) { return sizeof(typeid(*t)); }
+// A dependent typeid operand may be a polymorphic object, so it counts as
+// evaluated in the pattern.
+template <class T> const std::type_info &dependentOperand(Base *b) {
+  return typeid(*dynamic_cast<T *>(b));
+  // CHECK: :[[@LINE-1]]:10: warning: typeid needs RTTI, which kernel code is built without [kernel-rtti]
+  // CHECK: :[[@LINE-2]]:18: warning: dynamic_cast needs RTTI, which kernel code is built without [kernel-rtti]
+}
 void instantiate(Base *b, Plain &p) {
   castT<Derived>(b);
   castT<Other>(b);
@@ -83,6 +90,7 @@ void instantiate(Base *b, Plain &p) {
   typeidT(*b);
   typeidT(p);
   unevaluatedT(b);
+  dependentOperand<Derived>(b);
 }
 
 // Static casts need no RTTI.
