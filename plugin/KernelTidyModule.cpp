@@ -1,11 +1,13 @@
 #include "KernelTidyModule.h"
 #include "AtomicContextCheck.h"
+#include "ExceptionsCheck.h"
 #include "RttiCheck.h"
 
 namespace clang::tidy::kernel {
 
 void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<AtomicContextCheck>("kernel-atomic-context");
+  Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
 }
 
