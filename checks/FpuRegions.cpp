@@ -1,0 +1,142 @@
+#include "FpuRegions.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Analysis/CFG.h"
+#include <deque>
+#include <optional>
+#include <vector>
+
+namespace clang::tidy::kernel {
+
+namespace {
+
+/// Whether the region is open on every path (Must) and on some path (May).
+struct RegionState {
+  bool Must = false;
+  bool May = false;
+
+  bool operator==(const RegionState &O) const {
+    return Must == O.Must && May == O.May;
+  }
+};
+
+const FunctionDecl *calleeOf(const CFGElement &Elem, ASTContext &Ctx) {
+  if (auto S = Elem.getAs<CFGStmt>()) {
+    if (const auto *Call = dyn_cast<CallExpr>(S->getStmt()))
+      return Call->getDirectCallee();
+    if (const auto *Construct = dyn_cast<CXXConstructExpr>(S->getStmt()))
+      return Construct->getConstructor();
+    return nullptr;
+  }
+  // A guard object whose destructor closes the region closes it where the
+  // object dies.
+  if (auto Dtor = Elem.getAs<CFGImplicitDtor>())
+    return Dtor->getDestructorDecl(Ctx);
+  return nullptr;
+}
+
+} // namespace
+
+FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body,
+                       ASTContext &Ctx, Classifier Classify) {
+  CFG::BuildOptions Options;
+  Options.AddImplicitDtors = true;
+  std::unique_ptr<CFG> Graph =
+      CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Ctx, Options);
+  if (!Graph)
+    return;
+
+  auto EffectOf = [&](const CFGElement &Elem) {
+    const FunctionDecl *Callee = calleeOf(Elem, Ctx);
+    return Callee ? Classify(Callee) : FpuEffect::None;
+  };
+  auto Transfer = [&](const CFGElement &Elem, RegionState &State) {
+    switch (EffectOf(Elem)) {
+    case FpuEffect::Begin:
+      State = {true, true};
+      break;
+    case FpuEffect::End:
+      State = {false, false};
+      break;
+    case FpuEffect::None:
+      break;
+    }
+  };
+
+  // Blocks not yet reached stay unset, which acts as the optimistic top of
+  // the must-lattice; blocks never reached keep no state, so their code is
+  // not covered.
+  std::vector<std::optional<RegionState>> In(Graph->getNumBlockIDs());
+  std::vector<std::optional<RegionState>> Out(Graph->getNumBlockIDs());
+  std::vector<bool> Queued(Graph->getNumBlockIDs(), false);
+  std::deque<const CFGBlock *> Worklist;
+  const CFGBlock &Entry = Graph->getEntry();
+  Worklist.push_back(&Entry);
+  Queued[Entry.getBlockID()] = true;
+
+  while (!Worklist.empty()) {
+    const CFGBlock *Block = Worklist.front();
+    Worklist.pop_front();
+    Queued[Block->getBlockID()] = false;
+
+    std::optional<RegionState> State;
+    if (Block == &Entry)
+      State = RegionState();
+    for (const CFGBlock *Pred : Block->preds()) {
+      if (!Pred || !Out[Pred->getBlockID()])
+        continue;
+      const RegionState &P = *Out[Pred->getBlockID()];
+      if (!State)
+        State = P;
+      else
+        State = RegionState{State->Must && P.Must, State->May || P.May};
+    }
+    if (!State)
+      continue;
+    In[Block->getBlockID()] = State;
+    for (const CFGElement &Elem : *Block)
+      Transfer(Elem, *State);
+    if (Out[Block->getBlockID()] == State)
+      continue;
+    Out[Block->getBlockID()] = State;
+    for (const CFGBlock *Succ : Block->succs())
+      if (Succ && !Queued[Succ->getBlockID()]) {
+        Queued[Succ->getBlockID()] = true;
+        Worklist.push_back(Succ);
+      }
+  }
+
+  const SourceManager &SM = Ctx.getSourceManager();
+  for (const CFGBlock *Block : *Graph) {
+    std::optional<RegionState> State = In[Block->getBlockID()];
+    if (!State)
+      continue;
+    for (const CFGElement &Elem : *Block) {
+      if (auto S = Elem.getAs<CFGStmt>()) {
+        const Stmt *Node = S->getStmt();
+        if (State->Must || State->May) {
+          auto &Stmts = State->Must ? Covered : Partly;
+          auto &Decls = State->Must ? CoveredDecls : PartlyDecls;
+          Stmts.insert(Node);
+          // The CFG splits multi-variable declarations into synthesized
+          // single-variable DeclStmts; the variables are the stable keys.
+          if (const auto *DS = dyn_cast<DeclStmt>(Node))
+            for (const Decl *D : DS->decls())
+              if (const auto *VD = dyn_cast<VarDecl>(D))
+                Decls.insert(VD);
+        }
+        if (EffectOf(Elem) == FpuEffect::Begin) {
+          SourceLocation Loc = Node->getBeginLoc();
+          if (FirstBegin.isInvalid() ||
+              SM.isBeforeInTranslationUnit(Loc, FirstBegin))
+            FirstBegin = Loc;
+        }
+      }
+      Transfer(Elem, *State);
+    }
+  }
+}
+
+} // namespace clang::tidy::kernel
