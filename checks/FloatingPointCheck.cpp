@@ -95,6 +95,13 @@ StringRef nameOf(const FunctionDecl *D) {
   return D && D->getDeclName().isIdentifier() ? D->getName() : StringRef();
 }
 
+/// The libm name behind a call, also when spelled as a compiler builtin.
+StringRef libmNameOf(const FunctionDecl *D) {
+  StringRef Name = nameOf(D);
+  Name.consume_front("__builtin_");
+  return Name;
+}
+
 const FunctionDecl *calleeOf(const Expr *E) {
   if (const auto *Call = dyn_cast<CallExpr>(E))
     return Call->getDirectCallee();
@@ -300,10 +307,9 @@ const FpuRegions *FloatingPointCheck::regionsOf(const Decl *Function,
   return Entry.get();
 }
 
-void FloatingPointCheck::notePartialRegion(const FpuRegions *Regions,
-                                           bool Partly) {
-  if (Partly && Regions->firstBegin().isValid())
-    diag(Regions->firstBegin(),
+void FloatingPointCheck::noteOpenedOnSomePaths(SourceLocation Opened) {
+  if (Opened.isValid())
+    diag(Opened,
          "the FPU region opened here is not open on every path to this code",
          DiagnosticIDs::Note);
 }
@@ -346,7 +352,7 @@ void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
   if (!mayReport(Context))
     return;
   const FpuRegions *Regions = regionsOf(Function, Ctx);
-  bool Partly = false;
+  SourceLocation Opened;
   if (Regions) {
     // The CFG lists most expressions on their own, but skips parentheses and
     // full-expression wrappers and splits multi-variable declarations.
@@ -355,23 +361,32 @@ void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
     for (const Stmt *Key : Keys) {
       if (Regions->covers(Key))
         return;
-      Partly |= Regions->partlyCovers(Key);
+      if (Opened.isInvalid())
+        Opened = Regions->openedOnSomePaths(Key);
     }
     if (const auto *Var = dyn_cast_or_null<VarDecl>(P.Owner)) {
       if (Regions->covers(Var))
         return;
-      Partly |= Regions->partlyCovers(Var);
+      if (Opened.isInvalid())
+        Opened = Regions->openedOnSomePaths(Var);
     }
   }
   if (!firstAt(P.Root->getBeginLoc()))
     return;
   report(E, Consumer);
-  notePartialRegion(Regions, Partly);
+  noteOpenedOnSomePaths(Opened);
 }
 
 void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
+  // A conversion between floating types says less than what it converts.
   const Expr *Bare = E->IgnoreParens();
-  SourceLocation Loc = E->getExprLoc();
+  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare)) {
+    if (Cast->getCastKind() == CK_LValueToRValue ||
+        !isFloatingValue(Cast->getSubExpr()->getType()))
+      break;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+  SourceLocation Loc = Bare->getExprLoc();
   const FunctionDecl *Callee = calleeOf(Bare);
   const FunctionDecl *Receiver = nullptr;
   if (Consumer && isArgumentOf(Consumer, E)) {
@@ -380,13 +395,11 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
       Loc = Consumer->getExprLoc();
   }
 
-  if (LibmFunctions.matches(nameOf(Callee)) ||
-      LibmFunctions.matches(nameOf(Receiver))) {
-    const Expr *Call = LibmFunctions.matches(nameOf(Callee)) ? Bare : Consumer;
+  const bool ProducesLibm = LibmFunctions.matches(libmNameOf(Callee));
+  if (ProducesLibm || LibmFunctions.matches(libmNameOf(Receiver))) {
+    const Expr *Call = ProducesLibm ? Bare : Consumer;
     diag(Call->getExprLoc(), "call to libm function %0 in kernel code")
-        << (Callee && LibmFunctions.matches(nameOf(Callee)) ? Callee
-                                                            : Receiver)
-        << Call->getSourceRange();
+        << (ProducesLibm ? Callee : Receiver) << Call->getSourceRange();
     return;
   }
   if (Consumer && isArgumentOf(Consumer, E)) {
@@ -458,7 +471,8 @@ void FloatingPointCheck::checkVar(const VarDecl *D, ASTContext &Ctx) {
     return;
   diag(D->getLocation(), "variable %0 has floating-point type %1")
       << D << D->getType();
-  notePartialRegion(Regions, Regions && Regions->partlyCovers(D));
+  if (Regions)
+    noteOpenedOnSomePaths(Regions->openedOnSomePaths(D));
 }
 
 void FloatingPointCheck::checkField(const FieldDecl *D) {

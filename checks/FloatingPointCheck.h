@@ -50,7 +50,7 @@ private:
   /// Reports at most one finding per source location, so a template's
   /// instantiations share the finding of their pattern.
   bool firstAt(SourceLocation Loc) { return Reported.insert(Loc).second; }
-  void notePartialRegion(const FpuRegions *Regions, bool Partly);
+  void noteOpenedOnSomePaths(SourceLocation Opened);
 
   const std::string FpuBeginOption;
   const std::string ExtraFpuBeginOption;

@@ -2,7 +2,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/CFG.h"
 #include <deque>
 #include <optional>
@@ -12,13 +11,22 @@ namespace clang::tidy::kernel {
 
 namespace {
 
-/// Whether the region is open on every path (Must) and on some path (May).
+/// Whether the region is open on every path (Must) and on some path (May),
+/// and a call that opened it on such a path.
 struct RegionState {
   bool Must = false;
   bool May = false;
+  SourceLocation Opener;
 
   bool operator==(const RegionState &O) const {
-    return Must == O.Must && May == O.May;
+    return Must == O.Must && May == O.May && Opener == O.Opener;
+  }
+
+  void meet(const RegionState &O) {
+    Must = Must && O.Must;
+    May = May || O.May;
+    if (Opener.isInvalid())
+      Opener = O.Opener;
   }
 };
 
@@ -35,6 +43,14 @@ const FunctionDecl *calleeOf(const CFGElement &Elem, ASTContext &Ctx) {
   if (auto Dtor = Elem.getAs<CFGImplicitDtor>())
     return Dtor->getDestructorDecl(Ctx);
   return nullptr;
+}
+
+SourceLocation locationOf(const CFGElement &Elem) {
+  if (auto S = Elem.getAs<CFGStmt>())
+    return S->getStmt()->getBeginLoc();
+  if (auto Dtor = Elem.getAs<CFGAutomaticObjDtor>())
+    return Dtor->getTriggerStmt()->getEndLoc();
+  return SourceLocation();
 }
 
 } // namespace
@@ -55,10 +71,10 @@ FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body,
   auto Transfer = [&](const CFGElement &Elem, RegionState &State) {
     switch (EffectOf(Elem)) {
     case FpuEffect::Begin:
-      State = {true, true};
+      State = {true, true, locationOf(Elem)};
       break;
     case FpuEffect::End:
-      State = {false, false};
+      State = {};
       break;
     case FpuEffect::None:
       break;
@@ -91,7 +107,7 @@ FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body,
       if (!State)
         State = P;
       else
-        State = RegionState{State->Must && P.Must, State->May || P.May};
+        State->meet(P);
     }
     if (!State)
       continue;
@@ -108,30 +124,29 @@ FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body,
       }
   }
 
-  const SourceManager &SM = Ctx.getSourceManager();
   for (const CFGBlock *Block : *Graph) {
     std::optional<RegionState> State = In[Block->getBlockID()];
     if (!State)
       continue;
     for (const CFGElement &Elem : *Block) {
-      if (auto S = Elem.getAs<CFGStmt>()) {
+      if (auto S = Elem.getAs<CFGStmt>(); S && State->May) {
         const Stmt *Node = S->getStmt();
-        if (State->Must || State->May) {
-          auto &Stmts = State->Must ? Covered : Partly;
-          auto &Decls = State->Must ? CoveredDecls : PartlyDecls;
-          Stmts.insert(Node);
-          // The CFG splits multi-variable declarations into synthesized
-          // single-variable DeclStmts; the variables are the stable keys.
-          if (const auto *DS = dyn_cast<DeclStmt>(Node))
+        // The CFG splits multi-variable declarations into synthesized
+        // single-variable DeclStmts; the variables are the stable keys.
+        const auto *DS = dyn_cast<DeclStmt>(Node);
+        if (State->Must) {
+          Covered.insert(Node);
+          if (DS)
             for (const Decl *D : DS->decls())
               if (const auto *VD = dyn_cast<VarDecl>(D))
-                Decls.insert(VD);
-        }
-        if (EffectOf(Elem) == FpuEffect::Begin) {
-          SourceLocation Loc = Node->getBeginLoc();
-          if (FirstBegin.isInvalid() ||
-              SM.isBeforeInTranslationUnit(Loc, FirstBegin))
-            FirstBegin = Loc;
+                CoveredDecls.insert(VD);
+        } else {
+          SourceLocation Opened = State->Opener;
+          Partly.try_emplace(Node, Opened);
+          if (DS)
+            for (const Decl *D : DS->decls())
+              if (const auto *VD = dyn_cast<VarDecl>(D))
+                PartlyDecls.try_emplace(VD, Opened);
         }
       }
       Transfer(Elem, *State);

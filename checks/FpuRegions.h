@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_FPUREGIONS_H
 
 #include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
 
@@ -34,21 +35,20 @@ public:
   /// region open on every path that reaches it.
   bool covers(const Stmt *S) const { return Covered.contains(S); }
   bool covers(const VarDecl *D) const { return CoveredDecls.contains(D); }
-  /// True when some path, but not every path, reaches \p S with the region
-  /// open.
-  bool partlyCovers(const Stmt *S) const { return Partly.contains(S); }
-  bool partlyCovers(const VarDecl *D) const {
-    return PartlyDecls.contains(D);
+  /// When some path, but not every path, reaches \p S with the region open:
+  /// the call that opened it on such a path; otherwise invalid.
+  SourceLocation openedOnSomePaths(const Stmt *S) const {
+    return Partly.lookup(S);
   }
-  /// The first call in the body that opens a region, if any.
-  SourceLocation firstBegin() const { return FirstBegin; }
+  SourceLocation openedOnSomePaths(const VarDecl *D) const {
+    return PartlyDecls.lookup(D);
+  }
 
 private:
   llvm::DenseSet<const Stmt *> Covered;
   llvm::DenseSet<const VarDecl *> CoveredDecls;
-  llvm::DenseSet<const Stmt *> Partly;
-  llvm::DenseSet<const VarDecl *> PartlyDecls;
-  SourceLocation FirstBegin;
+  llvm::DenseMap<const Stmt *, SourceLocation> Partly;
+  llvm::DenseMap<const VarDecl *, SourceLocation> PartlyDecls;
 };
 
 } // namespace clang::tidy::kernel
