@@ -15,7 +15,7 @@ int unknown_operand(int d) { return d * 1.5 * missing_factor; }
 struct Incomplete;
 int incomplete(Incomplete *p) { return p->value * 0.5; }
 // CHECK: :[[@LINE-1]]:41: error: member access into incomplete type 'Incomplete' [clang-diagnostic-error]
-// CHECK: :[[@LINE-4]]:8: note: forward declaration of 'Incomplete'
+// CHECK: :[[@LINE-3]]:8: note: forward declaration of 'Incomplete'
 
 void region_with_error(float *p) {
   kernel_fpu_begin();
