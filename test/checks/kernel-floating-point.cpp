@@ -39,6 +39,17 @@ int unevaluated(double *p) {
   return sizeof(*p + 1) + alignof(decltype(1.0 + *p)) + b + (q != nullptr);
 }
 
+// Constant-evaluated conditions and requirements.
+int constant_condition() {
+  if constexpr (kScale > 1.0)
+    return 1;
+  return 0;
+}
+template <class T>
+  requires requires(T t) { t * 1.5; }
+int constrained(T t) { return t; }
+int use_constrained() { return constrained(3); }
+
 // consteval functions never run in the kernel.
 consteval double half(double x) { return x / 2; }
 int use_half() { return half(3.0); }
