@@ -167,7 +167,8 @@ void FloatingPointCheck::onEndOfTranslationUnit() {
   Functions.clear();
   Folded.clear();
   Regions.clear();
-  Reported.clear();
+  ReportedDecls.clear();
+  ReportedFullExprs.clear();
 }
 
 FloatingPointCheck::Placement FloatingPointCheck::place(const Expr *E,
@@ -371,17 +372,23 @@ void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
         Opened = Regions->openedOnSomePaths(Var);
     }
   }
-  if (!firstAt(P.Root->getBeginLoc()))
+  if (!firstFullExpr(P.Root->getBeginLoc()))
     return;
   report(E, Consumer);
   noteOpenedOnSomePaths(Opened);
 }
 
 void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
-  // A conversion between floating types says less than what it converts.
+  // Cleanups and conversions between floating types say less than what
+  // they wrap.
   const Expr *Bare = E->IgnoreParens();
-  while (const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare)) {
-    if (Cast->getCastKind() == CK_LValueToRValue ||
+  while (true) {
+    if (const auto *Full = dyn_cast<FullExpr>(Bare)) {
+      Bare = Full->getSubExpr()->IgnoreParens();
+      continue;
+    }
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare);
+    if (!Cast || Cast->getCastKind() == CK_LValueToRValue ||
         !isFloatingValue(Cast->getSubExpr()->getType()))
       break;
     Bare = Cast->getSubExpr()->IgnoreParens();
@@ -404,8 +411,8 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
   }
   if (Consumer && isArgumentOf(Consumer, E)) {
     if (Receiver)
-      diag(Loc, "floating-point argument passed to %0")
-          << Receiver << E->getSourceRange();
+      diag(Loc, "floating-point argument passed to %select{%1|a lambda}0")
+          << isLambda(Receiver) << Receiver << E->getSourceRange();
     else
       diag(Loc, "floating-point argument passed to an indirect call")
           << E->getSourceRange();
@@ -413,8 +420,8 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
   }
   if (isa<CallExpr>(Bare)) {
     if (Callee)
-      diag(Loc, "call to %0 returns floating-point type %1")
-          << Callee << E->getType() << E->getSourceRange();
+      diag(Loc, "call to %select{%1|a lambda}0 returns floating-point type %2")
+          << isLambda(Callee) << Callee << E->getType() << E->getSourceRange();
     else
       diag(Loc, "indirect call returns floating-point type %0")
           << E->getType() << E->getSourceRange();
@@ -467,7 +474,7 @@ void FloatingPointCheck::checkVar(const VarDecl *D, ASTContext &Ctx) {
   const FpuRegions *Regions = regionsOf(functionContaining(D), Ctx);
   if (Regions && Regions->covers(D))
     return;
-  if (!firstAt(D->getLocation()))
+  if (!firstDecl(D->getLocation()))
     return;
   diag(D->getLocation(), "variable %0 has floating-point type %1")
       << D << D->getType();
@@ -478,7 +485,7 @@ void FloatingPointCheck::checkVar(const VarDecl *D, ASTContext &Ctx) {
 void FloatingPointCheck::checkField(const FieldDecl *D) {
   if (D->isInvalidDecl() || D->isImplicit() ||
       !hasFloatingStorage(D->getType()) || !mayReport(D->getDeclContext()) ||
-      !firstAt(D->getLocation()))
+      !firstDecl(D->getLocation()))
     return;
   diag(D->getLocation(), "field %0 has floating-point type %1")
       << D << D->getType();
@@ -490,7 +497,7 @@ void FloatingPointCheck::checkFunction(const FunctionDecl *D) {
       !mayReport(D))
     return;
   if (isFloatingValue(D->getReturnType())) {
-    if (firstAt(D->getLocation()))
+    if (firstDecl(D->getLocation()))
       diag(D->getLocation(),
            "%select{function %1|lambda}0 returns floating-point type %2")
           << isLambda(D) << D << D->getReturnType()
@@ -500,7 +507,7 @@ void FloatingPointCheck::checkFunction(const FunctionDecl *D) {
   for (const ParmVarDecl *Param : D->parameters()) {
     if (!isFloatingValue(Param->getType()))
       continue;
-    if (firstAt(D->getLocation()))
+    if (firstDecl(D->getLocation()))
       diag(Param->getLocation().isValid() ? Param->getLocation()
                                           : D->getLocation(),
            "%select{function %1|lambda}0 has a parameter of floating-point "

@@ -47,9 +47,15 @@ private:
   bool mayReport(const DeclContext *Context) const;
   FpuEffect classify(const FunctionDecl *Callee) const;
   const FpuRegions *regionsOf(const Decl *Function, ASTContext &Ctx);
-  /// Reports at most one finding per source location, so a template's
-  /// instantiations share the finding of their pattern.
-  bool firstAt(SourceLocation Loc) { return Reported.insert(Loc).second; }
+  /// At most one finding per declaration and per full expression, keyed by
+  /// source location so a template's instantiations share the finding of
+  /// their pattern.
+  bool firstDecl(SourceLocation Loc) {
+    return ReportedDecls.insert(Loc).second;
+  }
+  bool firstFullExpr(SourceLocation Loc) {
+    return ReportedFullExprs.insert(Loc).second;
+  }
   void noteOpenedOnSomePaths(SourceLocation Opened);
 
   const std::string FpuBeginOption;
@@ -67,7 +73,8 @@ private:
   llvm::DenseMap<const Stmt *, const Decl *> Functions;
   llvm::DenseMap<const Expr *, bool> Folded;
   llvm::DenseMap<const Decl *, std::unique_ptr<FpuRegions>> Regions;
-  llvm::DenseSet<SourceLocation> Reported;
+  llvm::DenseSet<SourceLocation> ReportedDecls;
+  llvm::DenseSet<SourceLocation> ReportedFullExprs;
 };
 
 } // namespace clang::tidy::kernel

@@ -77,7 +77,16 @@ int lambdas(int x) {
   // CHECK: :[[@LINE-1]]:16: warning: lambda returns floating-point type 'double' [kernel-floating-point]
   // CHECK: :[[@LINE-2]]:31: warning: floating-point arithmetic in kernel code [kernel-floating-point]
   return scale(x) + (int)twice();
-  // CHECK: :[[@LINE-1]]:16: warning: floating-point argument passed to 'operator()' [kernel-floating-point]
+  // CHECK: :[[@LINE-1]]:16: warning: floating-point argument passed to a lambda [kernel-floating-point]
+}
+
+// A lambda called where it is written: its declaration and the call are
+// separate findings.
+void invoked(int x) {
+  [x] { return x * 2.0; }();
+  // CHECK: :[[@LINE-1]]:3: warning: call to a lambda returns floating-point type 'double' [kernel-floating-point]
+  // CHECK: :[[@LINE-2]]:3: warning: lambda returns floating-point type 'double' [kernel-floating-point]
+  // CHECK: :[[@LINE-3]]:18: warning: floating-point arithmetic in kernel code [kernel-floating-point]
 }
 
 void range_for(float (&samples)[4]) {
