@@ -259,16 +259,14 @@ const Decl *FloatingPointCheck::enclosingFunction(const Placement &P,
   return Result;
 }
 
-bool FloatingPointCheck::foldsToInteger(const Expr *Consumer,
-                                        ASTContext &Ctx) {
+bool FloatingPointCheck::foldsToInteger(const Expr *Consumer, ASTContext &Ctx) {
   if (!Consumer->getType()->isIntegralOrEnumerationType() ||
       Consumer->isValueDependent() || Consumer->containsErrors())
     return false;
   auto [Entry, Inserted] = Folded.try_emplace(Consumer, false);
   if (Inserted) {
     Expr::EvalResult Value;
-    Entry->second =
-        Consumer->EvaluateAsInt(Value, Ctx, Expr::SE_NoSideEffects);
+    Entry->second = Consumer->EvaluateAsInt(Value, Ctx, Expr::SE_NoSideEffects);
   }
   return Entry->second;
 }
@@ -428,7 +426,8 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
     return;
   }
   if (isa<BinaryOperator, UnaryOperator>(Bare)) {
-    diag(Loc, "floating-point arithmetic in kernel code") << E->getSourceRange();
+    diag(Loc, "floating-point arithmetic in kernel code")
+        << E->getSourceRange();
     return;
   }
   if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Consumer);
@@ -450,8 +449,7 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
   if (const auto *Cast = dyn_cast<CastExpr>(Bare);
       Cast && !isFloatingValue(Cast->getSubExpr()->getType())) {
     diag(Loc, "conversion from %0 to floating-point type %1")
-        << Cast->getSubExpr()->getType() << E->getType()
-        << E->getSourceRange();
+        << Cast->getSubExpr()->getType() << E->getType() << E->getSourceRange();
     return;
   }
   const Expr *Read = Bare->IgnoreParenImpCasts();

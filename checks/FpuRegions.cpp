@@ -18,8 +18,10 @@ struct RegionState {
   bool May = false;
   SourceLocation Opener;
 
+  // The opener only feeds a note; the two monotone bits alone decide when
+  // the analysis has converged.
   bool operator==(const RegionState &O) const {
-    return Must == O.Must && May == O.May && Opener == O.Opener;
+    return Must == O.Must && May == O.May;
   }
 
   void meet(const RegionState &O) {
@@ -55,8 +57,8 @@ SourceLocation locationOf(const CFGElement &Elem) {
 
 } // namespace
 
-FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body,
-                       ASTContext &Ctx, Classifier Classify) {
+FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body, ASTContext &Ctx,
+                       Classifier Classify) {
   CFG::BuildOptions Options;
   Options.AddImplicitDtors = true;
   std::unique_ptr<CFG> Graph =
