@@ -1,6 +1,7 @@
 #include "KernelTidyModule.h"
 #include "AtomicContextCheck.h"
 #include "ExceptionsCheck.h"
+#include "FloatingPointCheck.h"
 #include "RttiCheck.h"
 
 namespace clang::tidy::kernel {
@@ -8,6 +9,7 @@ namespace clang::tidy::kernel {
 void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<AtomicContextCheck>("kernel-atomic-context");
   Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
+  Factories.registerCheck<FloatingPointCheck>("kernel-floating-point");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
 }
 
