@@ -146,6 +146,11 @@ public:
     return true;
   }
 
+  // A using-declaration only brings a name into scope (or inherits the
+  // constructors of a base that is reported as a base); its uses are what
+  // count.
+  bool TraverseUsingDecl(UsingDecl *) { return true; }
+
   // A spelled type is reported once, at its outermost listed name; what it
   // contains (template arguments) is then not looked at again.
   bool TraverseElaboratedTypeLoc(ElaboratedTypeLoc TL) {
