@@ -470,9 +470,13 @@ bool RuntimeUseFinder::VisitVarDecl(VarDecl *VD) {
   return true;
 }
 
-static bool hasDynamicInitialization(const VarDecl *VD) {
+// Sema records constant initialisation only for initialisers it evaluated;
+// a trivial default construction (`Trivial t;`) is static zero-filling too.
+static bool hasDynamicInitialization(const VarDecl *VD, ASTContext &Ctx) {
   const Expr *Init = VD->getInit();
-  return Init && !Init->isValueDependent() && !VD->hasConstantInitialization();
+  return Init && !Init->isValueDependent() &&
+         !VD->hasConstantInitialization() &&
+         !Init->isConstantInitializer(Ctx, VD->getType()->isReferenceType());
 }
 
 static bool hasNonTrivialDestruction(const VarDecl *VD, ASTContext &Ctx) {
@@ -483,7 +487,7 @@ static bool hasNonTrivialDestruction(const VarDecl *VD, ASTContext &Ctx) {
 // from the runtime; the destructor still goes through __cxa_atexit.
 void RuntimeUseFinder::reportStaticLocal(const VarDecl *VD) {
   SourceLocation Loc = VD->getLocation();
-  if (LangOpts.ThreadsafeStatics && hasDynamicInitialization(VD)) {
+  if (LangOpts.ThreadsafeStatics && hasDynamicInitialization(VD, Ctx)) {
     if (!firstReport(Loc, UseKind::StaticLocalGuard))
       return;
     Check.diag(Loc, "static local %0 needs a thread-safe initialisation guard "
@@ -506,7 +510,7 @@ void RuntimeUseFinder::reportGlobal(const VarDecl *VD) {
   if (Check.allowGlobalConstructors())
     return;
   SourceLocation Loc = VD->getLocation();
-  bool Constructor = hasDynamicInitialization(VD);
+  bool Constructor = hasDynamicInitialization(VD, Ctx);
   if (!Constructor && !hasNonTrivialDestruction(VD, Ctx))
     return;
   if (!firstReport(Loc, Constructor ? UseKind::GlobalConstructor
