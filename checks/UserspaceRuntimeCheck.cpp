@@ -458,9 +458,10 @@ bool RuntimeUseFinder::VisitVarDecl(VarDecl *VD) {
     return true;
   }
   // C has neither dynamic initialisation nor destructors. Patterns are
-  // decided per instantiation.
+  // decided per instantiation; a broken initialiser cannot be decided.
   if (!LangOpts.CPlusPlus || VD->isTemplated() ||
-      VD->getType()->isDependentType())
+      VD->getType()->isDependentType() ||
+      (VD->getInit() && VD->getInit()->containsErrors()))
     return true;
   if (VD->isStaticLocal())
     reportStaticLocal(VD);
