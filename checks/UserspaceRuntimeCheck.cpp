@@ -37,7 +37,11 @@ parseAlternatives(StringRef Spec) {
 // keeps the plugin loadable.
 static bool parseBool(StringRef Value) {
   Value = Value.trim();
-  return Value.equals_insensitive("true") || Value == "1";
+  long long Number;
+  if (!Value.getAsInteger(10, Number))
+    return Number != 0;
+  return Value.equals_insensitive("true") || Value.equals_insensitive("yes") ||
+         Value.equals_insensitive("on");
 }
 
 UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
