@@ -10,7 +10,9 @@
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/raw_ostream.h"
 #include <algorithm>
 
 using namespace clang::ast_matchers;
@@ -179,6 +181,16 @@ public:
            Base::TraverseDeducedTemplateSpecializationTypeLoc(TL);
   }
 
+  // A qualifier names its type too (`std::string::npos`); a prefix in front
+  // of a reported one may still hold a use of its own.
+  bool TraverseNestedNameSpecifierLoc(NestedNameSpecifierLoc Qualifier) {
+    if (!Qualifier)
+      return true;
+    if (reportQualifier(Qualifier))
+      return TraverseNestedNameSpecifierLoc(Qualifier.getPrefix());
+    return Base::TraverseNestedNameSpecifierLoc(Qualifier);
+  }
+
   bool TraverseDeclRefExpr(DeclRefExpr *E) {
     return reportValue(E->getDecl(), E->getBeginLoc()) ||
            Base::TraverseDeclRefExpr(E);
@@ -213,6 +225,9 @@ private:
   }
 
   bool reportType(TypeLoc Spelled, TypeLoc Named);
+  bool reportQualifier(NestedNameSpecifierLoc Qualifier);
+  bool reportType(QualType Named, SourceRange Spelled,
+                  llvm::function_ref<std::string()> Written);
   bool reportValue(const ValueDecl *D, SourceLocation Loc);
   NamedRuntimeType classify(QualType T);
   uint64_t nonLockFreeAtomicBytes(const TemplateDecl *Template,
@@ -386,20 +401,42 @@ NamedRuntimeType RuntimeUseFinder::classify(QualType T) {
 }
 
 bool RuntimeUseFinder::reportType(TypeLoc Spelled, TypeLoc Named) {
-  NamedRuntimeType Use = classify(Named.getType());
+  return reportType(Named.getType(), Spelled.getSourceRange(), [&] {
+    return Spelled.getType().getAsString(Ctx.getPrintingPolicy());
+  });
+}
+
+bool RuntimeUseFinder::reportQualifier(NestedNameSpecifierLoc Qualifier) {
+  const NestedNameSpecifier *NNS = Qualifier.getNestedNameSpecifier();
+  if (!NNS->getAsType())
+    return false;
+  return reportType(
+      Qualifier.getTypeLoc().getType(),
+      {Qualifier.getBeginLoc(), Qualifier.getTypeLoc().getEndLoc()}, [&] {
+        std::string Written;
+        llvm::raw_string_ostream OS(Written);
+        NNS->print(OS, Ctx.getPrintingPolicy());
+        OS.flush();
+        return StringRef(Written).drop_back(2).str();
+      });
+}
+
+bool RuntimeUseFinder::reportType(
+    QualType Named, SourceRange Spelled,
+    llvm::function_ref<std::string()> Written) {
+  NamedRuntimeType Use = classify(Named);
   if (!Use.Entity)
     return false;
   StringRef Macro;
-  SourceLocation Loc = userLocation(Spelled.getBeginLoc(), Macro);
+  SourceLocation Loc = userLocation(Spelled.getBegin(), Macro);
   UseKind Kind = Use.AtomicValueBytes ? UseKind::LockingAtomic
                                       : UseKind::StdEntity;
   if (!firstReport(Loc, Kind))
     return true;
-  std::string Written = Spelled.getType().getAsString(Ctx.getPrintingPolicy());
   if (Use.AtomicValueBytes) {
     Check.diag(Loc, "'%0' is not lock-free (%1-byte value) and needs "
                     "libatomic, which the kernel does not have; use a spinlock")
-        << Written << unsigned(Use.AtomicValueBytes) << Spelled.getSourceRange();
+        << Written() << unsigned(Use.AtomicValueBytes) << Spelled;
     return true;
   }
   StringRef Alternative = Check.alternativeFor(qualifiedName(Use.Entity));
@@ -408,7 +445,7 @@ bool RuntimeUseFinder::reportType(TypeLoc Spelled, TypeLoc Named) {
                                     "available in the kernel"
                                   : "standard library type '%0' is not "
                                     "available in the kernel; use %1")
-              << Written << Spelled.getSourceRange();
+              << Written() << Spelled;
   if (!Alternative.empty())
     Diag << Alternative;
   return true;

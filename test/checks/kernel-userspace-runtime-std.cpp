@@ -30,6 +30,7 @@
 #include <string_view>
 #include <thread>
 #include <type_traits>
+#include <typeinfo>
 #include <utility>
 #include <vector>
 
@@ -113,6 +114,13 @@ string *imported;
 // OPTIONS: :[[@LINE-2]]:1: warning: standard library type 'string' is not available in the kernel; use a fixed-size char array, kstrdup or kasprintf [kernel-userspace-runtime]
 } // namespace user
 
+// A qualifier names its type: one finding, at the start of the name.
+std::vector<int>::size_type count;
+// CHECK: :[[@LINE-1]]:1: warning: standard library type 'std::vector<int>' is not available in the kernel; use kvmalloc_array or a fixed-size array [kernel-userspace-runtime]
+unsigned long no_position = std::string::npos;
+// CHECK: :[[@LINE-1]]:29: warning: standard library type 'std::string' is not available in the kernel; use a fixed-size char array, kstrdup or kasprintf [kernel-userspace-runtime]
+// OPTIONS: :[[@LINE-2]]:29: warning: standard library type 'std::string' is not available in the kernel; use a fixed-size char array, kstrdup or kasprintf [kernel-userspace-runtime]
+
 // Atomics: lock-free ones are freestanding, a 32-byte one needs libatomic.
 struct Big { char bytes[32]; };
 struct Pair { int a, b; };
@@ -140,6 +148,10 @@ int freestanding(std::span<int> s, std::string_view name) {
 
 // Unevaluated operands and compile-time assertions never run.
 static_assert(sizeof(std::string) > 0);
+template <class T>
+concept Printable = requires(T t) { std::cout << t; };
+static_assert(Printable<int>);
+bool same_type() { return typeid(std::string) == typeid(std::vector<int>); }
 bool unevaluated() noexcept(noexcept(std::make_shared<int>())) {
   using Size = decltype(std::vector<int>().size());
   return sizeof(std::cout) > sizeof(Size);
