@@ -201,13 +201,16 @@ public:
   }
   bool TraverseUnresolvedLookupExpr(UnresolvedLookupExpr *E) {
     // Every candidate of a dependent call has the same name; the first one
-    // decides.
-    for (const NamedDecl *Candidate : E->decls())
-      if (const auto *Value =
-              dyn_cast<ValueDecl>(Candidate->getUnderlyingDecl()))
-        return reportValue(Value, E->getBeginLoc()) ||
-               Base::TraverseUnresolvedLookupExpr(E);
-    return Base::TraverseUnresolvedLookupExpr(E);
+    // decides, so a template that is never instantiated is still checked.
+    const ValueDecl *Candidate = nullptr;
+    if (E->getNumDecls() > 0) {
+      const NamedDecl *First = (*E->decls_begin())->getUnderlyingDecl();
+      if (const auto *Template = dyn_cast<FunctionTemplateDecl>(First))
+        First = Template->getTemplatedDecl();
+      Candidate = dyn_cast<ValueDecl>(First);
+    }
+    return reportValue(Candidate, E->getBeginLoc()) ||
+           Base::TraverseUnresolvedLookupExpr(E);
   }
 
   bool VisitVarDecl(VarDecl *VD);

@@ -25,6 +25,16 @@ template <class T> void release(T *p) {
   // CHECK: :[[@LINE-1]]:3: warning: C library function 'free' is not available in the kernel; use kfree [kernel-userspace-runtime]
 }
 
+// A template that is never instantiated is checked all the same.
+template <class T> auto never_instantiated(T t) {
+  std::string copy;
+  // CHECK: :[[@LINE-1]]:3: warning: standard library type 'std::string' is not available in the kernel; use a fixed-size char array, kstrdup or kasprintf [kernel-userspace-runtime]
+  free(t);
+  // CHECK: :[[@LINE-1]]:3: warning: C library function 'free' is not available in the kernel; use kfree [kernel-userspace-runtime]
+  return std::make_shared<T>(t);
+  // CHECK: :[[@LINE-1]]:10: warning: standard library function 'std::make_shared' is not available in the kernel; use kmalloc and kref_init [kernel-userspace-runtime]
+}
+
 // A template parameter names nothing: the user's argument is the use.
 template <class T> struct Box { T value; T *next; };
 template <class T> T copy(const T &v) { T local = v; return local; }
