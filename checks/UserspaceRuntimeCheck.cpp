@@ -91,7 +91,7 @@ namespace {
 enum class UseKind {
   LibcFunction,
   StdEntity,
-  LockingAtomic,
+  NonLockFreeAtomic,
   ThreadLocal,
   StaticLocalGuard,
   StaticLocalDestructor,
@@ -107,10 +107,10 @@ struct NamedRuntimeType {
 };
 
 /// Walks the user's code once (system headers are skipped whole) and reports
-/// each runtime use where the user spelled it. Template patterns are visited
-/// first; instantiations only add what depends on template arguments (a
-/// static's initialisation, an atomic's size), reported at the pattern's
-/// location and deduplicated there.
+/// each runtime use where the user spelled it. Instantiations are walked after
+/// their template for what only they can decide (a static's initialisation,
+/// an atomic's size); since their nodes carry the template's locations,
+/// findings are deduplicated by location and kind.
 class RuntimeUseFinder : public RecursiveASTVisitor<RuntimeUseFinder> {
   using Base = RecursiveASTVisitor<RuntimeUseFinder>;
 
@@ -123,7 +123,8 @@ public:
   bool shouldVisitImplicitCode() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D || (!isa<TranslationUnitDecl>(D) && isInSystemHeader(D->getLocation())))
+    if (!D ||
+        (!isa<TranslationUnitDecl>(D) && isInSystemHeader(D->getLocation())))
       return true;
     return Base::TraverseDecl(D);
   }
@@ -173,7 +174,8 @@ public:
     return reportType(TL, TL) || Base::TraverseRecordTypeLoc(TL);
   }
   bool TraverseTemplateSpecializationTypeLoc(TemplateSpecializationTypeLoc TL) {
-    return reportType(TL, TL) || Base::TraverseTemplateSpecializationTypeLoc(TL);
+    return reportType(TL, TL) ||
+           Base::TraverseTemplateSpecializationTypeLoc(TL);
   }
   bool TraverseDeducedTemplateSpecializationTypeLoc(
       DeducedTemplateSpecializationTypeLoc TL) {
@@ -225,6 +227,11 @@ private:
   /// Reports once per location and kind; instantiations revisit patterns.
   bool firstReport(SourceLocation Loc, UseKind Kind) {
     return Reported.insert({Loc.getRawEncoding(), unsigned(Kind)}).second;
+  }
+  void noteMacro(SourceLocation Loc, StringRef Macro) {
+    if (!Macro.empty())
+      Check.diag(Loc, "used by the expansion of '%0'", DiagnosticIDs::Note)
+          << Macro;
   }
 
   bool reportType(TypeLoc Spelled, TypeLoc Named);
@@ -343,9 +350,8 @@ RuntimeUseFinder::nonLockFreeAtomicBytes(const TemplateDecl *Template,
       Value->isUndeducedType())
     return 0;
   TypeInfo Info = Ctx.getTypeInfo(Value);
-  if (Ctx.getTargetInfo().hasBuiltinAtomic(Info.Width,
-                                           std::max(Info.Width,
-                                                    uint64_t(Info.Align))))
+  if (Ctx.getTargetInfo().hasBuiltinAtomic(
+          Info.Width, std::max(Info.Width, uint64_t(Info.Align))))
     return 0;
   return Ctx.toCharUnitsFromBits(Info.Width).getQuantity();
 }
@@ -368,7 +374,8 @@ NamedRuntimeType RuntimeUseFinder::classify(QualType T) {
         return {};
       T = D->getUnderlyingType();
     } else if (const auto *Spec = dyn_cast<TemplateSpecializationType>(Ty)) {
-      const TemplateDecl *Template = Spec->getTemplateName().getAsTemplateDecl();
+      const TemplateDecl *Template =
+          Spec->getTemplateName().getAsTemplateDecl();
       if (!Template)
         return {};
       if (isListedStd(Template))
@@ -424,33 +431,33 @@ bool RuntimeUseFinder::reportQualifier(NestedNameSpecifierLoc Qualifier) {
       });
 }
 
-bool RuntimeUseFinder::reportType(
-    QualType Named, SourceRange Spelled,
-    llvm::function_ref<std::string()> Written) {
+bool RuntimeUseFinder::reportType(QualType Named, SourceRange Spelled,
+                                  llvm::function_ref<std::string()> Written) {
   NamedRuntimeType Use = classify(Named);
   if (!Use.Entity)
     return false;
   StringRef Macro;
   SourceLocation Loc = userLocation(Spelled.getBegin(), Macro);
-  UseKind Kind = Use.AtomicValueBytes ? UseKind::LockingAtomic
-                                      : UseKind::StdEntity;
+  UseKind Kind =
+      Use.AtomicValueBytes ? UseKind::NonLockFreeAtomic : UseKind::StdEntity;
   if (!firstReport(Loc, Kind))
     return true;
   if (Use.AtomicValueBytes) {
     Check.diag(Loc, "'%0' is not lock-free (%1-byte value) and needs "
                     "libatomic, which the kernel does not have; use a spinlock")
         << Written() << unsigned(Use.AtomicValueBytes) << Spelled;
-    return true;
+  } else {
+    StringRef Alternative = Check.alternativeFor(qualifiedName(Use.Entity));
+    auto Diag = Check.diag(Loc, Alternative.empty()
+                                    ? "standard library type '%0' is not "
+                                      "available in the kernel"
+                                    : "standard library type '%0' is not "
+                                      "available in the kernel; use %1")
+                << Written() << Spelled;
+    if (!Alternative.empty())
+      Diag << Alternative;
   }
-  StringRef Alternative = Check.alternativeFor(qualifiedName(Use.Entity));
-  auto Diag = Check.diag(Loc, Alternative.empty()
-                                  ? "standard library type '%0' is not "
-                                    "available in the kernel"
-                                  : "standard library type '%0' is not "
-                                    "available in the kernel; use %1")
-              << Written() << Spelled;
-  if (!Alternative.empty())
-    Diag << Alternative;
+  noteMacro(Loc, Macro);
   return true;
 }
 
@@ -484,9 +491,7 @@ bool RuntimeUseFinder::reportValue(const ValueDecl *D, SourceLocation Loc) {
     if (!Alternative.empty())
       Diag << Alternative;
   }
-  if (!Macro.empty())
-    Check.diag(Loc, "used by the expansion of '%0'", DiagnosticIDs::Note)
-        << Macro;
+  noteMacro(Loc, Macro);
   return true;
 }
 
@@ -561,8 +566,9 @@ void RuntimeUseFinder::reportGlobal(const VarDecl *VD) {
   if (!firstReport(Loc, Constructor ? UseKind::GlobalConstructor
                                     : UseKind::GlobalDestructor))
     return;
-  Check.diag(Loc, "variable %0 needs a global %select{destructor|constructor}1, "
-                  "which a Linux module does not run")
+  Check.diag(Loc,
+             "variable %0 needs a global %select{destructor|constructor}1, "
+             "which a Linux module does not run")
       << VD << Constructor;
   Check.diag(Constructor ? VD->getInit()->getExprLoc() : Loc,
              "%select{the destructor is registered by a global constructor; "
