@@ -326,8 +326,10 @@ bool RuntimeUseFinder::isAbsentLibcFunction(const FunctionDecl *FD) {
     return It->second;
   if (!FD->getIdentifier() || !Check.libcFunctions().matches(FD->getName()))
     return false;
-  const DeclContext *DC = FD->getDeclContext()->getRedeclContext();
-  if (!DC->isTranslationUnit() && !DC->isStdNamespace())
+  // Only a function with C language linkage is the C library's: in C++ that
+  // keeps std::remove (the algorithm) apart from ::remove (the file call),
+  // while std::exit from <cstdlib> is ::exit itself.
+  if (!FD->isExternC())
     return false;
   for (const FunctionDecl *Redecl : FD->redecls())
     if (Redecl->doesThisDeclarationHaveABody() &&

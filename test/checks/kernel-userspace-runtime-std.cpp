@@ -98,6 +98,14 @@ void expressions() {
 // CHECK: :[[@LINE-1]]:28: warning: C library function 'exit' is not available in the kernel; use an error code returned to the caller [kernel-userspace-runtime]
 // OPTIONS: :[[@LINE-2]]:28: warning: C library function 'exit' is not available in the kernel; use an error code returned to the caller [kernel-userspace-runtime]
 
+// Only functions with C linkage are the C library's.
+namespace pool {
+void free(void *);
+}
+void release(void *p) { pool::free(p); }
+void exit(int status, bool flush);
+void leave() { exit(0, true); }
+
 // Standard-library aliases resolve to their class; the user's own alias is
 // reported where it is declared, not at each use.
 using Names = std::vector<std::wstring>;
@@ -143,6 +151,8 @@ int freestanding(std::span<int> s, std::string_view name) {
   std::unique_ptr<int> owned;
   int moved = std::move(*placed);
   std::memcpy(&moved, s.data(), sizeof moved);
+  // The algorithm is not the C library's remove(const char *).
+  std::remove(a.begin(), a.end(), 3);
   return moved + int(name.size()) + *o + int(counter.load());
 }
 
