@@ -81,6 +81,8 @@ void expressions() {
   // OPTIONS: :[[@LINE-3]]:27: warning: standard library type 'std::string' is not available in the kernel; use a fixed-size char array, kstrdup or kasprintf [kernel-userspace-runtime]
   std::vector v{1, 2};
   // CHECK: :[[@LINE-1]]:3: warning: standard library type 'std::vector' is not available in the kernel; use kvmalloc_array or a fixed-size array [kernel-userspace-runtime]
+  delete new std::vector<int>(3);
+  // CHECK: :[[@LINE-1]]:14: warning: standard library type 'std::vector<int>' is not available in the kernel; use kvmalloc_array or a fixed-size array [kernel-userspace-runtime]
   std::random_device rd;
   // CHECK: :[[@LINE-1]]:3: warning: standard library type 'std::random_device' is not available in the kernel; use get_random_bytes [kernel-userspace-runtime]
   auto t = std::chrono::steady_clock::now();
