@@ -3,6 +3,7 @@
 #include "ExceptionsCheck.h"
 #include "FloatingPointCheck.h"
 #include "RttiCheck.h"
+#include "UserspaceRuntimeCheck.h"
 
 namespace clang::tidy::kernel {
 
@@ -11,6 +12,8 @@ void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
   Factories.registerCheck<FloatingPointCheck>("kernel-floating-point");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
+  Factories.registerCheck<UserspaceRuntimeCheck>(
+      "kernel-userspace-runtime");
 }
 
 } // namespace clang::tidy::kernel
