@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds kt_entropy.ko against the installed Debian kernel headers with
+# kbuild, out of the source tree: the module's sources are copied to
+# OUTDIR/src and built there. Prints the path of the .ko.
+# Usage: build-module.sh OUTDIR [KERNEL_RELEASE]
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+out=${1:?usage: build-module.sh OUTDIR [KERNEL_RELEASE]}
+release=${2:-$(ls /lib/modules | sort -V | tail -n 1)}
+kdir=/lib/modules/$release/build
+[[ -d $kdir ]] || { echo "build-module.sh: no kernel headers in $kdir" >&2; exit 1; }
+
+mkdir -p "$out/src"
+src=$(cd "$out/src" && pwd)
+# Copy only what changed, so kbuild's own change detection keeps working.
+for dir in include core driver runtime glue; do
+  mkdir -p "$src/$dir"
+  cp -pRu "$here/$dir/." "$src/$dir/"
+done
+mkdir -p "$src/include/kernel-tidy"
+cp -pu "$root/plugin/include/kernel-tidy/annotations.h" "$src/include/kernel-tidy/"
+cp -pu "$here/Kbuild" "$src/Kbuild"
+
+# The Debian kernel is built by gcc-12; its flags assume that compiler.
+make -s -C "$kdir" M="$src" CC=gcc-12 KT_CXX=g++-12 modules >&2
+echo "$src/kt_entropy.ko"
