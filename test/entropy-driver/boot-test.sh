@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Builds kt_entropy.ko, boots the installed Debian kernel in QEMU (TCG) from
 # a busybox initramfs that loads the module, reads /dev/hwrng and unloads
-# it, then checks the console log (see boot/analyse.py).
+# it, then checks the console log (see boot/analyse.py). The module carries
+# one test-only global object (boot/runtime_probe.cpp) whose constructor and
+# destructor messages show that the module's C++ runtime works.
 # Usage: boot-test.sh OUTDIR [READ_BYTES]
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -12,7 +14,7 @@ kernel=/boot/vmlinuz-$release
 busybox=$(command -v busybox)
 
 mkdir -p "$out"
-ko=$("$here/build-module.sh" "$out/module" "$release")
+ko=$("$here/build-module.sh" --runtime-probe "$out/module" "$release")
 python3 "$here/boot/initramfs.py" "$out/initramfs.cpio" "$busybox" \
   "$here/boot/init.sh" "$ko" "$read_bytes"
 

@@ -45,7 +45,11 @@ def main():
                  "proportion_failures", "bytes_read"):
         print("STAT %s %s" % (name, stats.get(name, "?")))
     verdict("unloaded", bool(marker("KT-UNLOADED")))
-    bad = [l for l in marker("KT-DMESG")
+    dmesg = marker("KT-DMESG")
+    for phase in ("constructor", "destructor"):
+        verdict("global-" + phase,
+                any("runtime probe: %s ran" % phase in l for l in dmesg))
+    bad = [l for l in dmesg
            if re.search(r"BUG|WARNING|Oops|Call Trace", l)]
     verdict("dmesg-clean", not bad, "; ".join(bad[:3]))
     verdict("done", bool(marker("KT-DONE")))

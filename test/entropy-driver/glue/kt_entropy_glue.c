@@ -100,11 +100,6 @@ void kcxx_pr_info(const char *msg)
 	pr_info("kt_entropy: %s\n", msg);
 }
 
-void kcxx_pr_warn(const char *msg)
-{
-	pr_warn("kt_entropy: %s\n", msg);
-}
-
 static int __init kt_entropy_init(void)
 {
 	struct kt_entropy_config config = {
@@ -122,6 +117,7 @@ static int __init kt_entropy_init(void)
 		return -ENOMEM;
 	rng = kt_entropy_create(&config);
 	if (!rng) {
+		/* A parameter out of range or, rarely, no memory. */
 		err = -EINVAL;
 		goto out_runtime;
 	}

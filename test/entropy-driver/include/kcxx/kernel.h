@@ -49,11 +49,9 @@ void msleep(unsigned int msecs);
 int snprintf(char *buf, size_t size, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void *memcpy(void *dst, const void *src, size_t n);
-void *memset(void *dst, int c, size_t n);
 
-// printk with the level prefix chosen by the glue.
+// pr_info with the module's prefix.
 void kcxx_pr_info(const char *msg);
-void kcxx_pr_warn(const char *msg);
 }
 
 struct kcxx_spinlock {

@@ -1,6 +1,7 @@
-// Allocation with explicit GFP flags. Failure is a null pointer, never an
-// exception: callers check. make<T>(gfp, ...) is the kernel's kmalloc plus a
-// constructor call; destroy() is the destructor plus kfree.
+// Allocation. Failure is a null pointer, never an exception: callers check.
+// Objects come from new (std::nothrow), which may sleep (GFP_KERNEL, see
+// runtime/cxxrt.cpp); buffers that atomic context needs come from
+// UniqueArray, which takes the GFP flags of the context it runs in.
 #ifndef KCXX_MEMORY_H
 #define KCXX_MEMORY_H
 
@@ -14,27 +15,12 @@ struct nothrow_t {
 extern const nothrow_t nothrow;
 } // namespace std
 
-inline void *operator new(size_t, void *where) noexcept { return where; }
 void *operator new(size_t size, const std::nothrow_t &) noexcept;
 void *operator new[](size_t size, const std::nothrow_t &) noexcept;
 void operator delete(void *p) noexcept;
 void operator delete[](void *p) noexcept;
 
 namespace kcxx {
-
-template <typename T, typename... Args> T *make(gfp_t gfp, Args &&...args) {
-  void *memory = kmalloc(sizeof(T), gfp);
-  if (!memory)
-    return nullptr;
-  return new (memory) T(static_cast<Args &&>(args)...);
-}
-
-template <typename T> void destroy(T *object) {
-  if (!object)
-    return;
-  object->~T();
-  kfree(object);
-}
 
 // Owns an array of trivially constructible elements, freed on scope exit.
 template <typename T> class UniqueArray {
