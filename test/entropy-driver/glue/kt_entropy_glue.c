@@ -10,6 +10,7 @@
 #include <linux/moduleparam.h>
 #include <linux/slab.h>
 #include <linux/spinlock.h>
+#include <linux/sysfs.h>
 #include <linux/timer.h>
 
 #include "kt_entropy.h"
@@ -39,12 +40,26 @@ static unsigned short quality = 1024;
 module_param(quality, ushort, 0444);
 MODULE_PARM_DESC(quality, "hwrng quality, per mill of entropy per bit");
 
+/*
+ * The parameter files exist before init runs and after exit has run; their
+ * callbacks hold the module's param lock, which is also taken to publish
+ * and retract this pointer.
+ */
 static struct kt_entropy *rng;
 static struct timer_list tick;
 static bool stopping;
 
+static void publish_rng(struct kt_entropy *r)
+{
+	kernel_param_lock(THIS_MODULE);
+	rng = r;
+	kernel_param_unlock(THIS_MODULE);
+}
+
 static int stats_get(char *buffer, const struct kernel_param *kp)
 {
+	if (!rng)
+		return sysfs_emit(buffer, "stopped\n");
 	return kt_entropy_format_stats(rng, buffer, PAGE_SIZE);
 }
 
@@ -100,6 +115,14 @@ void kcxx_pr_info(const char *msg)
 	pr_info("kt_entropy: %s\n", msg);
 }
 
+static void destroy_rng(void)
+{
+	struct kt_entropy *r = rng;
+
+	publish_rng(NULL);
+	kt_entropy_destroy(r);
+}
+
 static int __init kt_entropy_init(void)
 {
 	struct kt_entropy_config config = {
@@ -108,6 +131,7 @@ static int __init kt_entropy_init(void)
 		.use_cpu_rng = use_cpu_rng,
 		.poll_ms = poll_ms,
 	};
+	struct kt_entropy *r;
 	int err;
 
 	if (!period_ms)
@@ -115,12 +139,13 @@ static int __init kt_entropy_init(void)
 	err = kt_entropy_runtime_init();
 	if (err)
 		return -ENOMEM;
-	rng = kt_entropy_create(&config);
-	if (!rng) {
+	r = kt_entropy_create(&config);
+	if (!r) {
 		/* A parameter out of range or, rarely, no memory. */
 		err = -EINVAL;
 		goto out_runtime;
 	}
+	publish_rng(r);
 	timer_setup(&tick, tick_fn, 0);
 	mod_timer(&tick, jiffies + msecs_to_jiffies(period_ms));
 
@@ -133,7 +158,7 @@ static int __init kt_entropy_init(void)
 out_timer:
 	WRITE_ONCE(stopping, true);
 	del_timer_sync(&tick);
-	kt_entropy_destroy(rng);
+	destroy_rng();
 out_runtime:
 	kt_entropy_runtime_exit();
 	return err;
@@ -145,7 +170,7 @@ static void __exit kt_entropy_exit(void)
 	hwrng_unregister(&kt_hwrng);
 	WRITE_ONCE(stopping, true);
 	del_timer_sync(&tick);
-	kt_entropy_destroy(rng);
+	destroy_rng();
 	kt_entropy_runtime_exit();
 }
 

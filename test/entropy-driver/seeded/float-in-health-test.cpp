@@ -45,7 +45,7 @@ u64 previousTerm(u64 term, u32 k, u32 n, u64 p) {
 u32 repetitionCutoff(u32 entropyEighths) {
   u32 h = clampEntropy(entropyEighths);
   return 1 + u32(kAlphaLog2 / (h / 8.0) + 0.999999);
-// CHECK: :[[@LINE-1]]:14: warning: {{.*}} [kernel-floating-point]
+// CHECK: :[[@LINE-1]]:41: warning: {{.*}} [kernel-floating-point]
 }
 
 u32 adaptiveProportionCutoff(u32 entropyEighths, u32 window) {

@@ -52,6 +52,7 @@ int EntropyRng::read(void *data, size_t max, bool wait) {
       kcxx::SpinLockGuard guard(lock_);
       u8 *bounce = static_cast<u8 *>(kmalloc(want, GFP_KERNEL));
 // CHECK: :[[@LINE-1]]:38: warning: {{.*}} [kernel-atomic-context]
+// CHECK: :[[@LINE-3]]:27: note: {{.*}}guard{{.*}}
       if (!bounce)
         return 0;
       taken = pool_.pop(bounce, want);

@@ -23,6 +23,7 @@ void EntropyRng::onTimer() {
     // Give the allocator time to recover before the next tick.
     msleep(1);
 // CHECK: :[[@LINE-1]]:5: warning: {{.*}} [kernel-atomic-context]
+// CHECK: :[[@LINE-13]]:18: note: {{.*}}onTimer{{.*}}
     return;
   }
   for (size_t i = 0; i < samples.size(); ++i)

@@ -31,6 +31,7 @@ u64 maxProbability(u32 eighths) {
 // CHECK: :[[@LINE-1]]:5: warning: {{.*}} [kernel-stack-usage]
   if (eighths >= 8)
     return maxProbability(eighths - 8) >> 1;
+// CHECK: :[[@LINE-1]]:12: note: {{.*}}maxProbability{{.*}}
   return kNegPow2Eighths[eighths] >> (32 - kProbShift);
 }
 

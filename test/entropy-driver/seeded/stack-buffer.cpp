@@ -15,6 +15,7 @@ void EntropyRng::onTimer() {
   // Samples are taken in a tight loop first, so the time measured is the
   // walk and not the tests.
   u64 samples[512];
+// CHECK: :[[@LINE-1]]:7: note: {{.*}}samples{{.*}}
   const size_t count = config_.samples_per_tick < 512 ? config_.samples_per_tick : 512;
   for (size_t i = 0; i < count; ++i)
     jitter_.sample(samples[i]);
