@@ -19,6 +19,7 @@ def main():
                            " (%s)" % detail if detail else ""))
 
     verdict("booted", bool(marker("KT-BOOTED")))
+    verdict("rejected-bad-parameter", bool(marker("KT-REJECTED-BAD-PARAMETER")))
     verdict("loaded", bool(marker("KT-LOADED")))
     current = marker("KT-CURRENT")
     verdict("rng_current", current == ["kt-entropy"], " ".join(current))
@@ -46,9 +47,15 @@ def main():
         print("STAT %s %s" % (name, stats.get(name, "?")))
     verdict("unloaded", bool(marker("KT-UNLOADED")))
     dmesg = marker("KT-DMESG")
-    for phase in ("constructor", "destructor"):
-        verdict("global-" + phase,
-                any("runtime probe: %s ran" % phase in l for l in dmesg))
+    # Once per load attempt: busybox insmod retries a rejected load once
+    # more through init_module, so the count is not fixed, but every
+    # constructor run must be matched by a destructor run.
+    runs = {phase: sum("runtime probe: %s ran" % phase in l for l in dmesg)
+            for phase in ("constructor", "destructor")}
+    verdict("global-constructors", runs["constructor"] >= 2,
+            "%d runs" % runs["constructor"])
+    verdict("global-destructors", runs["destructor"] == runs["constructor"],
+            "%d runs" % runs["destructor"])
     bad = [l for l in dmesg
            if re.search(r"BUG|WARNING|Oops|Call Trace", l)]
     verdict("dmesg-clean", not bad, "; ".join(bad[:3]))

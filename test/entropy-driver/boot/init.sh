@@ -7,6 +7,8 @@ mount -t proc proc /proc
 mount -t sysfs sys /sys
 
 echo "KT-BOOTED $(uname -r)"
+# An estimate out of range must fail the load cleanly (the error path).
+insmod /kt_entropy.ko entropy_eighths=0 2>/dev/null || echo "KT-REJECTED-BAD-PARAMETER"
 if insmod /kt_entropy.ko; then
   echo "KT-LOADED"
   echo "KT-CURRENT $(cat /sys/class/misc/hw_random/rng_current)"
