@@ -62,7 +62,7 @@ int EntropyRng::formatStats(char *buf, size_t size) {
     pooled = pool_.size();
   }
   int n = snprintf(buf, size,
-                   "source jitter+%s\n"
+                   "source %s+%s\n"
                    "repetition_cutoff %u\n"
                    "proportion_cutoff %u\n"
                    "samples %llu\n"
@@ -73,7 +73,7 @@ int EntropyRng::formatStats(char *buf, size_t size) {
                    "allocation_failures %llu\n"
                    "bytes_read %llu\n"
                    "pooled %u\n",
-                   cpuRng_.name(), health_.repetitionCutoff(),
+                   jitter_.name(), cpuRng_.name(), health_.repetitionCutoff(),
                    health_.proportionCutoff(), (unsigned long long)copy.samples,
                    (unsigned long long)copy.repetitionFailures,
                    (unsigned long long)copy.proportionFailures,

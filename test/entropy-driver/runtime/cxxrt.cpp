@@ -36,8 +36,10 @@ struct Destructor {
   void *object;
 };
 
-// Registrations happen while kt_entropy_runtime_init runs the constructors,
-// before any other thread can see the module; no lock is needed.
+// Registrations come from global constructors, while kt_entropy_runtime_init
+// runs them and before any other thread can see the module, so no lock is
+// needed. (A function-local static with a destructor would register later,
+// from any context; kernel-userspace-runtime rejects those.)
 constexpr u32 kMaxDestructors = 32;
 Destructor destructors[kMaxDestructors];
 u32 destructorCount;

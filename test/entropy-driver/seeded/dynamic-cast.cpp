@@ -74,7 +74,7 @@ int EntropyRng::formatStats(char *buf, size_t size) {
   const CpuRngSource *cpu = dynamic_cast<const CpuRngSource *>(&extra);
 // CHECK: :[[@LINE-1]]:29: warning: {{.*}} [kernel-rtti]
   int n = snprintf(buf, size,
-                   "source jitter+%s\n"
+                   "source %s+%s\n"
                    "repetition_cutoff %u\n"
                    "proportion_cutoff %u\n"
                    "samples %llu\n"
@@ -85,7 +85,8 @@ int EntropyRng::formatStats(char *buf, size_t size) {
                    "allocation_failures %llu\n"
                    "bytes_read %llu\n"
                    "pooled %u\n",
-                   cpu ? cpu->name() : "none", health_.repetitionCutoff(),
+                   jitter_.name(), cpu ? cpu->name() : "none",
+                   health_.repetitionCutoff(),
                    health_.proportionCutoff(), (unsigned long long)copy.samples,
                    (unsigned long long)copy.repetitionFailures,
                    (unsigned long long)copy.proportionFailures,

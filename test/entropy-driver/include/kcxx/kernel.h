@@ -38,7 +38,6 @@ extern "C" {
 void *kmalloc(size_t size, gfp_t flags) __asm__("kcxx_kmalloc");
 void kfree(const void *p);
 
-// Sized for the largest spinlock_t of any config (the glue asserts it).
 void spin_lock_init(spinlock_t *lock) __asm__("kcxx_spin_lock_init");
 void spin_lock_irqsave(spinlock_t *lock, unsigned long &flags)
     __asm__("kcxx_spin_lock_irqsave");
@@ -54,6 +53,9 @@ void *memcpy(void *dst, const void *src, size_t n);
 void kcxx_pr_info(const char *msg);
 }
 
+// Room for the kernel's spinlock_t: 4 bytes in Debian's configuration, more
+// with lock debugging; the glue's BUILD_BUG_ON fails the build if it does
+// not fit.
 struct kcxx_spinlock {
   alignas(8) unsigned char opaque[64];
 };
