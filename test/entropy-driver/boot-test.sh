@@ -9,7 +9,12 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 out=${1:?usage: boot-test.sh OUTDIR [READ_BYTES]}
 read_bytes=${2:-8192}
-release=$(ls /lib/modules | sort -V | tail -n 1)
+# The newest kernel that has both an image and headers.
+release=
+for candidate in $(ls /lib/modules/*/build/Makefile 2>/dev/null | cut -d/ -f4 | sort -V); do
+  [[ -r /boot/vmlinuz-$candidate ]] && release=$candidate
+done
+[[ -n $release ]] || { echo "boot-test.sh: no kernel with both /boot/vmlinuz and headers" >&2; exit 1; }
 kernel=/boot/vmlinuz-$release
 busybox=$(command -v busybox)
 

@@ -13,9 +13,10 @@ fi
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 out=${1:?usage: build-module.sh [--runtime-probe] OUTDIR [KERNEL_RELEASE]}
-release=${2:-$(ls /lib/modules | sort -V | tail -n 1)}
+# By default the newest installed kernel that has headers.
+release=${2:-$(ls /lib/modules/*/build/Makefile 2>/dev/null | cut -d/ -f4 | sort -V | tail -n 1)}
 kdir=/lib/modules/$release/build
-[[ -d $kdir ]] || { echo "build-module.sh: no kernel headers in $kdir" >&2; exit 1; }
+[[ -n $release && -f $kdir/Makefile ]] || { echo "build-module.sh: no kernel headers in $kdir" >&2; exit 1; }
 
 mkdir -p "$out/src"
 src=$(cd "$out/src" && pwd)
