@@ -1,9 +1,11 @@
 #include "KernelTidyModule.h"
+#include "AtomicContextCheck.h"
 #include "RttiCheck.h"
 
 namespace clang::tidy::kernel {
 
 void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
+  Factories.registerCheck<AtomicContextCheck>("kernel-atomic-context");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
 }
 

@@ -1,0 +1,33 @@
+#ifndef KERNEL_TIDY_CHECKS_ATOMICCONTEXTCHECK_H
+#define KERNEL_TIDY_CHECKS_ATOMICCONTEXTCHECK_H
+
+#include "KernelApiModel.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy::kernel {
+
+/// Flags calls that may sleep (including allocations that may sleep) made
+/// while in atomic context: under a spinlock, with interrupts or preemption
+/// off, in an RCU read-side section, or in an IRQ, timer, tasklet or RCU
+/// callback.
+class AtomicContextCheck : public ClangTidyCheck {
+public:
+  AtomicContextCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  const std::string EnterFunctions, LeaveFunctions, TryEnterFunctions,
+      Registrations, SleepingFunctions, NonSleepingFunctions, GfpAllocators,
+      ReclaimingGfpFlags, NonReclaimingGfpFlags;
+  const bool AssumeIndirectCallsSleep;
+  const KernelApiModel Api;
+  Preprocessor *PP = nullptr;
+};
+
+} // namespace clang::tidy::kernel
+
+#endif
