@@ -1,13 +1,15 @@
+import glob
 import os
 import shutil
+import subprocess
 
 import lit.formats
 
 config.name = "kernel-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "examples", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py",
-                   "entropy-driver"]
+config.excludes = ["Inputs", "examples", "CMakeLists.txt", "lit.cfg.py",
+                   "lit.site.cfg.py"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.kernel_tidy_obj_root, "test")
 
@@ -33,3 +35,36 @@ for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
 if config.sanitized:
     config.available_features.add("sanitized")
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
+
+# The seeded-mistake and clean-module tests expect every kernel-* check of
+# the reference module's corpus; they run once all of them are registered.
+corpus_checks = {"kernel-atomic-context", "kernel-exceptions",
+                 "kernel-floating-point", "kernel-rtti", "kernel-stack-usage",
+                 "kernel-userspace-runtime"}
+try:
+    listed = subprocess.run(
+        [config.clang_tidy, "--load=" + config.kernel_tidy_plugin,
+         "--list-checks", "--checks=-*,kernel-*"],
+        capture_output=True, text=True, timeout=60).stdout.split()
+except (OSError, subprocess.SubprocessError):
+    listed = []
+if corpus_checks <= set(listed):
+    config.available_features.add("all-checks")
+
+# Building the reference module and booting it needs Debian's kernel image
+# and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
+module_boot_missing = [
+    what for what, present in (
+        ("qemu-system-x86_64", shutil.which("qemu-system-x86_64")),
+        ("busybox", shutil.which("busybox")),
+        ("gcc-12", shutil.which("gcc-12") and shutil.which("g++-12")),
+        ("a kernel with both an image in /boot and headers in /lib/modules",
+         [m for m in glob.glob("/lib/modules/*/build/Makefile")
+          if os.access("/boot/vmlinuz-" + m.split("/")[3], os.R_OK)]),
+    ) if not present]
+if module_boot_missing:
+    lit_config.note("module-boot tests are UNSUPPORTED: missing %s "
+                    "(install them with scripts/deps.sh module)"
+                    % ", ".join(module_boot_missing))
+else:
+    config.available_features.add("module-boot")
