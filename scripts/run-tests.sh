@@ -6,13 +6,26 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${KT_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 
+# The SARIF test validates against the SARIF 2.1.0 schema, installed from npm
+# (exact versions in the lock file) beside the build.
+validator="$build/sarif-validator"
+validator_src="$root/test/tools/sarif-validator"
+if [[ ! -d "$validator/node_modules" ]] ||
+   ! cmp -s "$validator_src/package-lock.json" "$validator/package-lock.json"; then
+  command -v npm >/dev/null || "$root/scripts/deps.sh" sarif
+  rm -rf "$validator" && mkdir -p "$validator"
+  cp "$validator_src/package.json" "$validator_src/package-lock.json" "$validator/"
+  (cd "$validator" && npm ci --ignore-scripts --no-audit --no-fund >&2)
+fi
+cp "$validator_src/validate-sarif.js" "$validator/"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e
 python3 /usr/lib/llvm-19/build/utils/lit/lit.py -sv --order=lexical "$build/test" "$@" 2>&1 | tee "$log"
 set -e
 
-count() { sed -n -E "s/^ *$1: *([0-9]+).*/\1/p" "$log" | tail -n 1; }
+count() { sed -n -E "s/^ *$1 *: *([0-9]+).*/\1/p" "$log" | tail -n 1; }
 passed=$(( $(count Passed || true) + 0 ))
 xfailed=$(( $(count 'Expectedly Failed' || true) + 0 ))
 failed=$(( $(count Failed || true) + $(count 'Unexpectedly Passed' || true) + $(count Unresolved || true) + $(count 'Timed Out' || true) + 0 ))

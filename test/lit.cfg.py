@@ -7,7 +7,7 @@ config.name = "kernel-tidy"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
 config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py", "lit.site.cfg.py",
-                   "entropy-driver"]
+                   "entropy-driver", "examples"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.kernel_tidy_obj_root, "test")
 
