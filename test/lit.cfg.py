@@ -1,3 +1,4 @@
+import glob
 import os
 import shutil
 
@@ -46,6 +47,15 @@ validator = os.path.join(config.kernel_tidy_obj_root, "sarif-validator")
 if os.path.isdir(os.path.join(validator, "node_modules")):
     config.available_features.add("sarif-validator")
     config.substitutions.append(("%validate_sarif", "node " + os.path.join(validator, "validate-sarif.js")))
+
+# Debian's kernel headers and gcc-12 (scripts/deps.sh module corpus) for the
+# kbuild flow.
+headers = sorted(glob.glob("/usr/src/linux-headers-*-amd64"))
+if headers and shutil.which("gcc-12") and (
+        os.path.exists("/usr/src/linux-source-6.1.tar.xz")
+        or os.path.exists(os.path.join(headers[-1], "scripts/clang-tools/gen_compile_commands.py"))):
+    config.available_features.add("kbuild")
+    config.substitutions.append(("%kbuild_headers", headers[-1]))
 
 if config.sanitized:
     config.available_features.add("sanitized")
