@@ -38,6 +38,7 @@ config.substitutions.append(("%kernel_tidy_project",
                              "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
 if config.build_tools:
     config.available_features.add("kernel-tidy")
+    config.substitutions.append(("%tools_bin_dir", config.kernel_tidy_bin_dir))
     config.substitutions.append(("%kernel_tidy", os.path.join(config.kernel_tidy_bin_dir, "kernel-tidy")))
 if config.build_clangd:
     config.available_features.add("kernel-clangd")
