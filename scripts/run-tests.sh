@@ -6,8 +6,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${KT_BUILD_DIR:-$root/build}
 "$root/scripts/build.sh"
 
-# The SARIF test validates against the SARIF 2.1.0 schema, installed from npm
-# (exact versions in the lock file) beside the build.
+# Test tools from npm (exact versions in the lock file), installed beside the
+# build: the SARIF 2.1.0 schema with a validator, and a YAML reader.
 validator="$build/sarif-validator"
 validator_src="$root/test/tools/sarif-validator"
 if [[ ! -d "$validator/node_modules" ]] ||
@@ -17,7 +17,7 @@ if [[ ! -d "$validator/node_modules" ]] ||
   cp "$validator_src/package.json" "$validator_src/package-lock.json" "$validator/"
   (cd "$validator" && npm ci --ignore-scripts --no-audit --no-fund >&2)
 fi
-cp "$validator_src/validate-sarif.js" "$validator/"
+cp "$validator_src"/*.js "$validator/"
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT

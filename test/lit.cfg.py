@@ -43,11 +43,12 @@ if config.build_tools:
 if config.build_clangd:
     config.available_features.add("kernel-clangd")
     config.substitutions.append(("%kernel_clangd", os.path.join(config.kernel_tidy_bin_dir, "kernel-clangd")))
-# scripts/run-tests.sh installs the SARIF schema validator here with npm.
+# scripts/run-tests.sh installs the npm test tools here (test/tools/sarif-validator).
 validator = os.path.join(config.kernel_tidy_obj_root, "sarif-validator")
 if os.path.isdir(os.path.join(validator, "node_modules")):
     config.available_features.add("sarif-validator")
     config.substitutions.append(("%validate_sarif", "node " + os.path.join(validator, "validate-sarif.js")))
+    config.substitutions.append(("%workflow_steps", "node " + os.path.join(validator, "workflow-steps.js")))
 
 # Debian's kernel headers and gcc-12 (scripts/deps.sh module corpus) for the
 # kbuild flow.
