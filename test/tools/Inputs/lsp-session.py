@@ -3,16 +3,18 @@
 editor would show.
 
 The session: initialize (with the client capabilities VS Code's clangd
-extension announces for diagnostics), didOpen FILE, wait for its diagnostics,
-then for each --edit OLD=>NEW a full-text didChange and again the
-diagnostics of that version, then shutdown and exit. Each diagnostic is
-printed as one line, its relatedInformation indented below it:
+extension announces for diagnostics, or without relatedInformation),
+didOpen FILE and wait for its diagnostics; then for each --edit OLD=>NEW a
+full-text didChange and again the diagnostics of that version; then
+shutdown and exit. Each diagnostic is printed as one line, its
+relatedInformation indented below it:
 
-  version 1: 9:33-9:55 warning [kernel-rtti] clang-tidy: dynamic_cast needs ...
+  version 1: 9:33-9:55 warning [kernel-rtti] clang-tidy: Dynamic_cast needs ...
     related file.cpp:5:8-5:9: ...
 
-Lines and columns are 1-based like a compiler's. Exits non-zero when the
-server dies, answers with an error, or takes longer than --timeout.
+Lines and columns are 1-based like a compiler's; a line break in a message
+is printed as \\n. Exits non-zero when the server dies, answers with an
+error, or takes longer than --timeout.
 """
 
 import argparse
@@ -109,7 +111,7 @@ def print_diagnostics(version, diagnostics, root):
                                                 d["range"]["start"]["character"])):
         print("version %d: %s %s [%s] %s: %s" % (
             version, where("", d["range"]), severities.get(d.get("severity"), "?"),
-            d.get("code", ""), d.get("source", ""), d["message"]))
+            d.get("code", ""), d.get("source", ""), d["message"].replace("\n", "\\n")))
         for info in d.get("relatedInformation", []):
             path = os.path.relpath(path_of(info["location"]["uri"]), root)
             print("  related %s: %s" % (where(path + ":", info["location"]["range"]),
@@ -123,6 +125,8 @@ def main():
     parser.add_argument("--open", required=True, dest="file", help="file to open")
     parser.add_argument("--edit", action="append", default=[], metavar="OLD=>NEW",
                         help="replace the first OLD by NEW and send the new text")
+    parser.add_argument("--no-related-information", action="store_true",
+                        help="announce no relatedInformation support (as eglot does)")
     parser.add_argument("--timeout", type=float, default=120)
     args = parser.parse_args()
 
@@ -134,7 +138,7 @@ def main():
         "rootUri": uri_of(args.root),
         "workspaceFolders": [{"uri": uri_of(args.root), "name": "ws"}],
         "capabilities": {"textDocument": {"publishDiagnostics": {
-            "relatedInformation": True, "versionSupport": True,
+            "relatedInformation": not args.no_related_information, "versionSupport": True,
             "codeDescriptionSupport": True}}},
     }, deadline)
     server.notify("initialized", {})
