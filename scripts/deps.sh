@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
-# a second run costs a few dpkg queries. Groups: build, module, clangd, corpus.
+# a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
+# sarif.
 set -euo pipefail
 
 packages_for() {
@@ -8,6 +9,7 @@ packages_for() {
     build) echo "clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools cmake make g++ python3" ;;
     clangd) echo "libgrpc++-dev libprotobuf-dev libabsl-dev" ;;
     module) echo "linux-headers-amd64 linux-image-amd64 qemu-system-x86 busybox-static cpio gcc-12 g++-12 kmod" ;;
+    sarif) echo "nodejs npm" ;;
     corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
   esac

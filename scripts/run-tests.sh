@@ -10,6 +10,19 @@ build=${KT_BUILD_DIR:-$root/build}
 "$root/scripts/deps.sh" module ||
   echo "run-tests.sh: the module group is not installable; its boot test will be skipped" >&2
 
+# Test tools from npm (exact versions in the lock file), installed beside the
+# build: the SARIF 2.1.0 schema with a validator, and a YAML reader.
+validator="$build/sarif-validator"
+validator_src="$root/test/tools/sarif-validator"
+if [[ ! -d "$validator/node_modules" ]] ||
+   ! cmp -s "$validator_src/package-lock.json" "$validator/package-lock.json"; then
+  command -v npm >/dev/null || "$root/scripts/deps.sh" sarif
+  rm -rf "$validator" && mkdir -p "$validator"
+  cp "$validator_src/package.json" "$validator_src/package-lock.json" "$validator/"
+  (cd "$validator" && npm ci --ignore-scripts --no-audit --no-fund >&2)
+fi
+cp "$validator_src"/*.js "$validator/"
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 set +e

@@ -32,6 +32,34 @@ for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
         config.substitutions.append(("%foreign_clang_tidy", path))
         break
 
+# The standalone tools, when CMake builds them (test/tools/). A test of a
+# tool that should have been built fails rather than being skipped.
+# (Longer names first: lit substitutes in order.)
+config.substitutions.append(("%kernel_tidy_project",
+                             "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
+if config.build_tools:
+    config.available_features.add("kernel-tidy")
+    config.substitutions.append(("%tools_bin_dir", config.kernel_tidy_bin_dir))
+    config.substitutions.append(("%kernel_tidy", os.path.join(config.kernel_tidy_bin_dir, "kernel-tidy")))
+if config.build_clangd:
+    config.available_features.add("kernel-clangd")
+    config.substitutions.append(("%kernel_clangd", os.path.join(config.kernel_tidy_bin_dir, "kernel-clangd")))
+# scripts/run-tests.sh installs the npm test tools here (test/tools/sarif-validator).
+validator = os.path.join(config.kernel_tidy_obj_root, "sarif-validator")
+if os.path.isdir(os.path.join(validator, "node_modules")):
+    config.available_features.add("sarif-validator")
+    config.substitutions.append(("%validate_sarif", "node " + os.path.join(validator, "validate-sarif.js")))
+    config.substitutions.append(("%workflow_steps", "node " + os.path.join(validator, "workflow-steps.js")))
+
+# Debian's kernel headers and gcc-12 (scripts/deps.sh module corpus) for the
+# kbuild flow.
+headers = sorted(glob.glob("/usr/src/linux-headers-*-amd64"))
+if headers and shutil.which("gcc-12") and (
+        os.path.exists("/usr/src/linux-source-6.1.tar.xz")
+        or os.path.exists(os.path.join(headers[-1], "scripts/clang-tools/gen_compile_commands.py"))):
+    config.available_features.add("kbuild")
+    config.substitutions.append(("%kbuild_headers", headers[-1]))
+
 if config.sanitized:
     config.available_features.add("sanitized")
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0"

@@ -1,0 +1,3 @@
+#include "casts.h"
+
+Derived *down(Base *b) { return dynamic_cast<Derived *>(b); }
