@@ -1,0 +1,326 @@
+#include "StackUsageCheck.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/DenseMap.h"
+#include <deque>
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy {
+
+llvm::ArrayRef<std::pair<kernel::FrameModel, StringRef>>
+OptionEnumMapping<kernel::FrameModel>::getEnumMapping() {
+  static constexpr std::pair<kernel::FrameModel, StringRef> Mapping[] = {
+      {kernel::FrameModel::Overlap, "overlap"},
+      {kernel::FrameModel::Sum, "sum"},
+  };
+  return Mapping;
+}
+
+namespace kernel {
+
+// Enough notes to find what to move off the stack, few enough to read.
+static constexpr unsigned MaxContributorNotes = 3;
+static constexpr unsigned MaxChainNotes = 32;
+
+using Node = CallGraph::Node;
+using CallSite = CallGraph::CallSite;
+
+StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
+      StackLimit(Options.get("StackLimit", uint64_t(8192))),
+      Model(Options.get("FrameModel", FrameModel::Overlap)) {}
+
+void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Options.store(Opts, "FrameLimit", FrameLimit);
+  Options.store(Opts, "StackLimit", StackLimit);
+  Options.store(Opts, "FrameModel", Model);
+}
+
+void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
+  // Recursion and call chains need the whole TU's call graph at once.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+static bool isReportable(const Decl *D, const SourceManager &SM) {
+  SourceLocation Loc = D->getLocation();
+  return Loc.isValid() && !SM.isInSystemHeader(Loc);
+}
+
+void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const CallGraph Graph(Ctx);
+  FrameEstimator Estimator(Ctx, Model);
+
+  std::vector<FrameEstimate> Frames;
+  Frames.reserve(Graph.nodes().size());
+  for (const Node &N : Graph.nodes()) {
+    Frames.push_back(Estimator.estimate(N.Fn));
+    if (!isReportable(N.Fn, SM))
+      continue;
+    reportDynamic(Frames.back());
+    if (Frames.back().Bytes > FrameLimit)
+      reportFrame(N.Fn, Frames.back());
+  }
+  for (const std::vector<const Node *> &SCC : Graph.sccs())
+    reportRecursion(Graph, SCC, SM);
+  reportChains(Graph, Frames, SM);
+}
+
+void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
+  for (const DynamicAllocation &D : Frame.Dynamic) {
+    if (D.VLA)
+      diag(D.Loc, "variable-length array %0 takes stack without a bound")
+          << D.VLA;
+    else
+      diag(D.Loc, "call to %0 takes stack without a bound")
+          << D.Alloca->getDirectCallee();
+  }
+}
+
+void StackUsageCheck::reportFrame(const FunctionDecl *FD,
+                                  const FrameEstimate &Frame) {
+  diag(FD->getLocation(),
+       "function %0 has an estimated stack frame of %1 bytes, over the frame "
+       "limit of %2")
+      << FD << Frame.Bytes << FrameLimit;
+  for (const FrameContributor &C :
+       llvm::ArrayRef(Frame.Contributors).take_front(MaxContributorNotes)) {
+    switch (C.K) {
+    case FrameContributor::Variable:
+      diag(C.Loc, "%0 takes %1 bytes", DiagnosticIDs::Note) << C.Var << C.Bytes;
+      break;
+    case FrameContributor::Temporary:
+      diag(C.Loc, "temporary of type %0 takes %1 bytes", DiagnosticIDs::Note)
+          << C.Type << C.Bytes;
+      break;
+    case FrameContributor::CompoundLiteral:
+      diag(C.Loc, "compound literal of type %0 takes %1 bytes",
+           DiagnosticIDs::Note)
+          << C.Type << C.Bytes;
+      break;
+    case FrameContributor::OutgoingArgument:
+      diag(C.Loc,
+           "argument of type %0 passed by value takes %1 bytes of this frame",
+           DiagnosticIDs::Note)
+          << C.Type << C.Bytes;
+      break;
+    }
+  }
+}
+
+namespace {
+/// A call from one function to the next along a chain or cycle.
+struct Step {
+  const Node *Caller;
+  const CallSite *Call;
+};
+} // namespace
+
+void StackUsageCheck::reportRecursion(const CallGraph &Graph,
+                                      llvm::ArrayRef<const Node *> SCC,
+                                      const SourceManager &SM) {
+  llvm::DenseMap<const Node *, unsigned> Pos;
+  for (unsigned I = 0; I != SCC.size(); ++I)
+    Pos[SCC[I]] = I;
+  const unsigned K = SCC.size();
+  // Calls that stay inside the component, and the ones back to a member.
+  std::vector<std::vector<Step>> Into(K);
+  std::vector<const CallSite *> SelfCall(K);
+  for (unsigned I = 0; I != K; ++I)
+    for (const CallSite &C : SCC[I]->Calls) {
+      auto It = Pos.find(Graph.node(C.Callee));
+      if (It == Pos.end())
+        continue;
+      Into[It->second].push_back({SCC[I], &C});
+      if (It->second == I && !SelfCall[I])
+        SelfCall[I] = &C;
+    }
+  if (K == 1 && !SelfCall[0])
+    return;
+
+  // Shortest paths from member 0 to every member and from every member back
+  // to member 0 give a cycle through each member in linear time.
+  constexpr unsigned None = ~0u;
+  std::vector<Step> FromRoot(K, {nullptr, nullptr});
+  std::vector<unsigned> FromRootPrev(K, None), FromRootDepth(K, None);
+  std::vector<Step> ToRoot(K, {nullptr, nullptr});
+  std::vector<unsigned> ToRootNext(K, None);
+  {
+    std::deque<unsigned> Queue{0};
+    FromRootDepth[0] = 0;
+    while (!Queue.empty()) {
+      unsigned U = Queue.front();
+      Queue.pop_front();
+      for (const CallSite &C : SCC[U]->Calls) {
+        auto It = Pos.find(Graph.node(C.Callee));
+        if (It == Pos.end() || FromRootDepth[It->second] != None)
+          continue;
+        FromRootDepth[It->second] = FromRootDepth[U] + 1;
+        FromRoot[It->second] = {SCC[U], &C};
+        FromRootPrev[It->second] = U;
+        Queue.push_back(It->second);
+      }
+    }
+  }
+  {
+    std::vector<bool> Seen(K);
+    Seen[0] = true;
+    std::deque<unsigned> Queue{0};
+    while (!Queue.empty()) {
+      unsigned W = Queue.front();
+      Queue.pop_front();
+      for (const Step &S : Into[W]) {
+        unsigned U = Pos[S.Caller];
+        if (Seen[U])
+          continue;
+        Seen[U] = true;
+        ToRoot[U] = S;
+        ToRootNext[U] = W;
+        Queue.push_back(U);
+      }
+    }
+  }
+  auto PathFromRoot = [&](unsigned V, std::vector<Step> &Out) {
+    const size_t Begin = Out.size();
+    for (; V != 0; V = FromRootPrev[V])
+      Out.push_back(FromRoot[V]);
+    std::reverse(Out.begin() + Begin, Out.end());
+  };
+
+  for (unsigned V = 0; V != K; ++V) {
+    const FunctionDecl *Fn = SCC[V]->Fn;
+    if (!isReportable(Fn, SM))
+      continue;
+    std::vector<Step> Cycle;
+    if (SelfCall[V]) {
+      Cycle.push_back({SCC[V], SelfCall[V]});
+    } else if (V != 0) {
+      for (unsigned U = V; U != 0; U = ToRootNext[U])
+        Cycle.push_back(ToRoot[U]);
+      PathFromRoot(V, Cycle);
+    } else {
+      const Step *Back = nullptr;
+      for (const Step &S : Into[0])
+        if (!Back || FromRootDepth[Pos[S.Caller]] <
+                         FromRootDepth[Pos[Back->Caller]])
+          Back = &S;
+      PathFromRoot(Pos[Back->Caller], Cycle);
+      Cycle.push_back(*Back);
+    }
+
+    diag(Fn->getLocation(),
+         "function %0 is part of a recursive call cycle; its stack use has "
+         "no bound")
+        << Fn;
+    for (unsigned I = 0; I != Cycle.size(); ++I) {
+      if (I + 1 == MaxChainNotes && I + 1 < Cycle.size()) {
+        diag(Cycle[I].Call->Loc, "%0 more calls lead back to %1",
+             DiagnosticIDs::Note)
+            << unsigned(Cycle.size() - I) << Fn;
+        break;
+      }
+      diag(Cycle[I].Call->Loc, "frame #%0: function %1 calls function %2 here",
+           DiagnosticIDs::Note)
+          << I << Cycle[I].Caller->Fn << Cycle[I].Call->Callee;
+    }
+  }
+}
+
+void StackUsageCheck::reportChains(const CallGraph &Graph,
+                                   llvm::ArrayRef<FrameEstimate> Frames,
+                                   const SourceManager &SM) {
+  const llvm::ArrayRef<Node> Nodes = Graph.nodes();
+  const auto &SCCs = Graph.sccs();
+  std::vector<unsigned> ComponentOf(Nodes.size());
+  for (unsigned S = 0; S != SCCs.size(); ++S)
+    for (const Node *N : SCCs[S])
+      ComponentOf[N - Nodes.data()] = S;
+
+  // Longest paths in the condensed graph: a component costs its largest
+  // frame, and callees are complete before their callers.
+  constexpr unsigned None = ~0u;
+  struct Best {
+    uint64_t Weight = 0;
+    uint64_t Depth = 0;
+    const Node *Heaviest = nullptr;
+    Step Next = {nullptr, nullptr};
+    unsigned NextComponent = None;
+    bool Called = false;
+  };
+  std::vector<Best> Comp(SCCs.size());
+  for (unsigned S = 0; S != SCCs.size(); ++S) {
+    Best &B = Comp[S];
+    uint64_t Below = 0;
+    for (const Node *N : SCCs[S]) {
+      const uint64_t Bytes = Frames[N - Nodes.data()].Bytes;
+      if (!B.Heaviest || Bytes > B.Weight) {
+        B.Weight = Bytes;
+        B.Heaviest = N;
+      }
+      for (const CallSite &C : N->Calls) {
+        const Node *Callee = Graph.node(C.Callee);
+        if (!Callee)
+          continue;
+        const unsigned T = ComponentOf[Callee - Nodes.data()];
+        if (T == S)
+          continue;
+        Comp[T].Called = true;
+        if (B.NextComponent == None || Comp[T].Depth > Below) {
+          Below = Comp[T].Depth;
+          B.Next = {N, &C};
+          B.NextComponent = T;
+        }
+      }
+    }
+    B.Depth = B.Weight + Below;
+  }
+
+  for (unsigned S = 0; S != SCCs.size(); ++S) {
+    const Best &Root = Comp[S];
+    if (Root.Called || Root.Depth <= StackLimit)
+      continue;
+    const Node *Start = Root.Next.Caller ? Root.Next.Caller : Root.Heaviest;
+    if (!isReportable(Start->Fn, SM))
+      continue;
+    diag(Start->Fn->getLocation(),
+         "call chain from %0 uses an estimated %1 bytes of stack, over the "
+         "stack limit of %2")
+        << Start->Fn << Root.Depth << StackLimit;
+
+    std::vector<unsigned> Chain;
+    for (unsigned C = S; C != None; C = Comp[C].NextComponent)
+      Chain.push_back(C);
+    for (unsigned I = 0; I != Chain.size(); ++I) {
+      const Best &F = Comp[Chain[I]];
+      const bool Cycle = SCCs[Chain[I]].size() > 1;
+      if (I + 1 == MaxChainNotes && I + 1 < Chain.size()) {
+        uint64_t Rest = 0;
+        for (unsigned J = I; J != Chain.size(); ++J)
+          Rest += Comp[Chain[J]].Weight;
+        const Best &Last = Comp[Chain.back()];
+        diag(Last.Heaviest->Fn->getLocation(),
+             "frames #%0 to #%1 down to %2 use %3 bytes", DiagnosticIDs::Note)
+            << I << unsigned(Chain.size() - 1) << Last.Heaviest->Fn << Rest;
+        break;
+      }
+      if (F.Next.Call)
+        diag(F.Next.Call->Loc,
+             "frame #%0: %select{function|recursive cycle through}1 %2 uses "
+             "%3 bytes and calls %4 here",
+             DiagnosticIDs::Note)
+            << I << Cycle << F.Next.Caller->Fn << F.Weight << F.Next.Call->Callee;
+      else
+        diag(F.Heaviest->Fn->getLocation(),
+             "frame #%0: %select{function|recursive cycle through}1 %2 uses "
+             "%3 bytes",
+             DiagnosticIDs::Note)
+            << I << Cycle << F.Heaviest->Fn << F.Weight;
+    }
+  }
+}
+
+} // namespace kernel
+} // namespace clang::tidy
