@@ -11,9 +11,9 @@
 
 namespace clang::tidy::kernel {
 
-// x86-64 passes an aggregate larger than two eightbytes in memory, and one
-// that is not trivial for calls by a pointer to a copy the caller makes; in
-// both cases the object sits in the caller's frame.
+// x86-64 passes an aggregate larger than two eightbytes in memory: clang
+// copies it to a temporary, then to the outgoing argument area. One that is
+// not trivial for calls is passed as a pointer to a copy the caller makes.
 static constexpr uint64_t MaxRegisterAggregate = 16;
 
 bool FrameEstimator::hasValidLayout(const RecordDecl *Root) {
@@ -98,7 +98,9 @@ static bool isAlloca(const CallExpr *Call) {
 /// nesting depth of statements.
 class FrameWalker {
 public:
-  FrameWalker(FrameEstimator &Est, FrameEstimate &Out) : Est(Est), Out(Out) {}
+  FrameWalker(FrameEstimator &Est, FrameEstimate &Out,
+              FrameEstimator::InlinedCallee Inlined)
+      : Est(Est), Out(Out), Inlined(Inlined) {}
 
   void run(const FunctionDecl *FD) {
     const unsigned Root = newScope(0);
@@ -111,8 +113,10 @@ public:
     }
     while (!Work.empty()) {
       Item I = Work.pop_back_val();
-      if (I.S)
-        visit(I);
+      if (!I.S)
+        continue;
+      ++Out.Statements;
+      visit(I);
     }
     // Children were created after their parents.
     for (unsigned I = Scopes.size(); I-- > 1;) {
@@ -121,7 +125,9 @@ public:
       Parent = Est.Model == FrameModel::Overlap ? std::max(Parent, Total)
                                                 : Parent + Total;
     }
-    Out.Bytes = Scopes[Root].Own + Scopes[Root].Children + OutgoingBytes;
+    Out.Objects = llvm::alignTo(
+        Scopes[Root].Own + Scopes[Root].Children + OutgoingBytes, 8);
+    Out.Bytes = Out.Objects + FrameEstimator::Overhead;
     llvm::append_range(Out.Contributors, OutgoingArgs);
     std::stable_sort(Out.Contributors.begin(), Out.Contributors.end(),
                      [](const FrameContributor &A, const FrameContributor &B) {
@@ -171,6 +177,24 @@ private:
     Out.Contributors.push_back({K, Var, T, L->Size, Loc});
   }
 
+  // An inlined callee's objects live while the call runs, like the
+  // temporaries of the full-expression that makes it.
+  void addInlined(unsigned ScopeIdx, const FunctionDecl *Callee,
+                  SourceLocation Loc) {
+    if (!Callee)
+      return;
+    const FrameEstimate *Frame = Inlined(Callee);
+    if (!Frame)
+      return;
+    Out.Statements += Frame->Statements;
+    if (Frame->Objects == 0)
+      return;
+    uint64_t &Own = Scopes[ScopeIdx].Own;
+    Own = llvm::alignTo(Own, 16) + Frame->Objects;
+    Out.Contributors.push_back({FrameContributor::InlinedCall, Callee,
+                                QualType(), Frame->Objects, Loc});
+  }
+
   void addVariable(const VarDecl *VD, unsigned Block) {
     // Static and extern locals are not on the stack; a named return value
     // is constructed in the caller's return slot.
@@ -194,11 +218,18 @@ private:
         continue;
       const RecordDecl *RD = Arg->getType()->getAsRecordDecl();
       std::optional<FrameEstimator::Layout> L = Est.layoutOf(Arg->getType());
-      if (!L || (L->Size <= MaxRegisterAggregate && RD->canPassInRegisters()))
+      if (!L)
         continue;
-      Bytes += llvm::alignTo(L->Size, 8);
+      uint64_t Copies = 1;
+      if (RD->canPassInRegisters()) {
+        if (L->Size <= MaxRegisterAggregate)
+          continue;
+        Copies = 2;
+      }
+      const uint64_t ArgBytes = Copies * llvm::alignTo(L->Size, 8);
+      Bytes += ArgBytes;
       Objects.push_back({FrameContributor::OutgoingArgument, nullptr,
-                         Arg->getType(), L->Size, Arg->getExprLoc()});
+                         Arg->getType(), ArgBytes, Arg->getExprLoc()});
     }
     if (Bytes > OutgoingBytes) {
       OutgoingBytes = Bytes;
@@ -290,8 +321,10 @@ private:
       if (isAlloca(Call))
         Out.Dynamic.push_back({nullptr, Call, Call->getBeginLoc()});
       addOutgoing(Call->arguments());
+      addInlined(I.Scope, Call->getDirectCallee(), Call->getExprLoc());
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
       addOutgoing(Construct->arguments());
+      addInlined(I.Scope, Construct->getConstructor(), Construct->getLocation());
     }
     // A declaration's initialisers are full-expressions of their own.
     pushAll(S->children(), I.Scope, I.Block, isa<DeclStmt>(S) ? false : I.InExpr);
@@ -299,16 +332,18 @@ private:
 
   FrameEstimator &Est;
   FrameEstimate &Out;
+  FrameEstimator::InlinedCallee Inlined;
   std::vector<Scope> Scopes;
   llvm::SmallVector<Item, 64> Work;
   uint64_t OutgoingBytes = 0;
   std::vector<FrameContributor> OutgoingArgs;
 };
 
-FrameEstimate FrameEstimator::estimate(const FunctionDecl *FD) {
+FrameEstimate FrameEstimator::estimate(const FunctionDecl *FD,
+                                       InlinedCallee Inlined) {
   FrameEstimate Result;
   if (FD && !FD->isInvalidDecl() && FD->getBody())
-    FrameWalker(*this, Result).run(FD);
+    FrameWalker(*this, Result, Inlined).run(FD);
   return Result;
 }
 

@@ -5,6 +5,7 @@
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 #include <cstdint>
 #include <string>
@@ -23,10 +24,16 @@ enum class FrameModel {
 
 /// One object that takes space in a frame.
 struct FrameContributor {
-  enum Kind { Variable, Temporary, CompoundLiteral, OutgoingArgument };
+  enum Kind {
+    Variable,
+    Temporary,
+    CompoundLiteral,
+    OutgoingArgument,
+    InlinedCall
+  };
   Kind K;
-  /// The variable, for Variable.
-  const NamedDecl *Var;
+  /// The variable, or the callee of an inlined call.
+  const NamedDecl *Decl;
   /// The object's type.
   QualType Type;
   uint64_t Bytes;
@@ -43,7 +50,13 @@ struct DynamicAllocation {
 };
 
 struct FrameEstimate {
+  /// The whole frame: the objects plus FrameEstimator::Overhead.
   uint64_t Bytes = 0;
+  /// The objects alone, which is what an inlined call adds to its caller.
+  uint64_t Objects = 0;
+  /// Statements and expressions in the body and the bodies inlined into it,
+  /// a measure of its code size.
+  unsigned Statements = 0;
   /// Every object counted, largest first (ties in source order).
   std::vector<FrameContributor> Contributors;
   std::vector<DynamicAllocation> Dynamic;
@@ -53,14 +66,24 @@ struct FrameEstimate {
 /// variables (with their alignment, by scope), temporaries of class type that
 /// live in memory, compound literals, and the outgoing argument area for
 /// objects passed by value in memory. Parameters passed by value live in the
-/// caller's outgoing arguments and are not counted. Objects of dependent,
+/// caller's outgoing arguments and are not counted. A call the compiler is
+/// expected to inline adds the callee's frame at the call. Objects of dependent,
 /// incomplete or invalid type are skipped.
 class FrameEstimator {
 public:
+  /// What a frame holds besides the objects of the source: callee-saved
+  /// registers, the stack protector's canary, alignment and spills. Measured
+  /// with clang-19 -O2 (docs/checks/kernel-stack-usage-accuracy.md).
+  static constexpr uint64_t Overhead = 48;
+
   FrameEstimator(const ASTContext &Ctx, FrameModel Model)
       : Ctx(Ctx), Model(Model) {}
 
-  FrameEstimate estimate(const FunctionDecl *FD);
+  /// \p Inlined gives the estimate of a callee the compiler is expected to
+  /// inline, whose objects and code then become the caller's, else null.
+  using InlinedCallee =
+      llvm::function_ref<const FrameEstimate *(const FunctionDecl *)>;
+  FrameEstimate estimate(const FunctionDecl *FD, InlinedCallee Inlined);
 
 private:
   friend class FrameWalker;

@@ -48,25 +48,68 @@ static bool isReportable(const Decl *D, const SourceManager &SM) {
   return Loc.isValid() && !SM.isInSystemHeader(Loc);
 }
 
+// Statements and expressions of a body that clang -O2 inlines wherever it is
+// called; generous, so that frames grown by inlining are not missed.
+static constexpr unsigned SmallBodyStatements = 80;
+
+/// Whether an optimising compiler is expected to inline the calls of \p FD,
+/// which puts its objects in the caller's frame (what the kernel's
+/// `noinline_for_stack` exists to prevent): always_inline functions, inline
+/// ones, internal ones called from one place only, and small ones.
+static bool isLikelyInlined(const FunctionDecl *FD, const FrameEstimate &Frame,
+                            unsigned CallSites) {
+  if (FD->hasAttr<AlwaysInlineAttr>())
+    return true;
+  if (FD->hasAttr<NoInlineAttr>() || FD->isVariadic())
+    return false;
+  return FD->isInlined() || Frame.Statements <= SmallBodyStatements ||
+         (!FD->isExternallyVisible() && CallSites == 1);
+}
+
 void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = Ctx.getSourceManager();
   const CallGraph Graph(Ctx);
-  FrameEstimator Estimator(Ctx, Model);
+  const llvm::ArrayRef<Node> Nodes = Graph.nodes();
+  auto IndexOf = [&](const Node *N) -> unsigned { return N - Nodes.data(); };
 
-  std::vector<FrameEstimate> Frames;
-  Frames.reserve(Graph.nodes().size());
-  for (const Node &N : Graph.nodes()) {
-    Frames.push_back(Estimator.estimate(N.Fn));
+  std::vector<unsigned> ComponentOf(Nodes.size());
+  for (unsigned S = 0; S != Graph.sccs().size(); ++S)
+    for (const Node *N : Graph.sccs()[S])
+      ComponentOf[IndexOf(N)] = S;
+  std::vector<unsigned> CallSites(Nodes.size());
+  for (const Node &N : Nodes)
+    for (const CallSite &C : N.Calls)
+      if (const Node *Callee = Graph.node(C.Callee))
+        ++CallSites[IndexOf(Callee)];
+
+  // Callees first, so that an inlined callee's frame is known at its calls.
+  FrameEstimator Estimator(Ctx, Model);
+  std::vector<FrameEstimate> Frames(Nodes.size());
+  for (unsigned S = 0; S != Graph.sccs().size(); ++S) {
+    auto Inlined = [&](const FunctionDecl *Callee) -> const FrameEstimate * {
+      const Node *N = Graph.node(Callee);
+      if (!N || ComponentOf[IndexOf(N)] == S)
+        return nullptr;
+      const FrameEstimate &Frame = Frames[IndexOf(N)];
+      return isLikelyInlined(N->Fn, Frame, CallSites[IndexOf(N)]) ? &Frame
+                                                                  : nullptr;
+    };
+    for (const Node *N : Graph.sccs()[S])
+      Frames[IndexOf(N)] = Estimator.estimate(N->Fn, Inlined);
+  }
+
+  for (const Node &N : Nodes) {
     if (!isReportable(N.Fn, SM))
       continue;
-    reportDynamic(Frames.back());
-    if (Frames.back().Bytes > FrameLimit)
-      reportFrame(N.Fn, Frames.back());
+    const FrameEstimate &Frame = Frames[IndexOf(&N)];
+    reportDynamic(Frame);
+    if (Frame.Bytes > FrameLimit)
+      reportFrame(N.Fn, Frame);
   }
   for (const std::vector<const Node *> &SCC : Graph.sccs())
     reportRecursion(Graph, SCC, SM);
-  reportChains(Graph, Frames, SM);
+  reportChains(Graph, Frames, ComponentOf, SM);
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
@@ -90,7 +133,13 @@ void StackUsageCheck::reportFrame(const FunctionDecl *FD,
        llvm::ArrayRef(Frame.Contributors).take_front(MaxContributorNotes)) {
     switch (C.K) {
     case FrameContributor::Variable:
-      diag(C.Loc, "%0 takes %1 bytes", DiagnosticIDs::Note) << C.Var << C.Bytes;
+      diag(C.Loc, "%0 takes %1 bytes", DiagnosticIDs::Note)
+          << C.Decl << C.Bytes;
+      break;
+    case FrameContributor::InlinedCall:
+      diag(C.Loc, "call to %0, likely inlined, adds its %1-byte frame",
+           DiagnosticIDs::Note)
+          << C.Decl << C.Bytes;
       break;
     case FrameContributor::Temporary:
       diag(C.Loc, "temporary of type %0 takes %1 bytes", DiagnosticIDs::Note)
@@ -231,13 +280,10 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
 
 void StackUsageCheck::reportChains(const CallGraph &Graph,
                                    llvm::ArrayRef<FrameEstimate> Frames,
+                                   llvm::ArrayRef<unsigned> ComponentOf,
                                    const SourceManager &SM) {
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   const auto &SCCs = Graph.sccs();
-  std::vector<unsigned> ComponentOf(Nodes.size());
-  for (unsigned S = 0; S != SCCs.size(); ++S)
-    for (const Node *N : SCCs[S])
-      ComponentOf[N - Nodes.data()] = S;
 
   // Longest paths in the condensed graph: a component costs its largest
   // frame, and callees are complete before their callers.

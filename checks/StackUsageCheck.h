@@ -32,6 +32,7 @@ private:
                        const SourceManager &SM);
   void reportChains(const CallGraph &Graph,
                     llvm::ArrayRef<FrameEstimate> Frames,
+                    llvm::ArrayRef<unsigned> ComponentOf,
                     const SourceManager &SM);
 
   const uint64_t FrameLimit;
