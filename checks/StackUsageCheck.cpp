@@ -43,6 +43,11 @@ void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+static bool isLambda(const FunctionDecl *FD) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  return Method && Method->getParent()->isLambda();
+}
+
 static bool isReportable(const Decl *D, const SourceManager &SM) {
   SourceLocation Loc = D->getLocation();
   return Loc.isValid() && !SM.isInSystemHeader(Loc);
@@ -126,9 +131,9 @@ void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
 void StackUsageCheck::reportFrame(const FunctionDecl *FD,
                                   const FrameEstimate &Frame) {
   diag(FD->getLocation(),
-       "function %0 has an estimated stack frame of %1 bytes, over the frame "
-       "limit of %2")
-      << FD << Frame.Bytes << FrameLimit;
+       "%select{function %1|lambda}0 has an estimated stack frame of %2 "
+       "bytes, over the frame limit of %3")
+      << isLambda(FD) << FD << Frame.Bytes << FrameLimit;
   for (const FrameContributor &C :
        llvm::ArrayRef(Frame.Contributors).take_front(MaxContributorNotes)) {
     switch (C.K) {
@@ -137,9 +142,11 @@ void StackUsageCheck::reportFrame(const FunctionDecl *FD,
           << C.Decl << C.Bytes;
       break;
     case FrameContributor::InlinedCall:
-      diag(C.Loc, "call to %0, likely inlined, adds its %1-byte frame",
+      diag(C.Loc,
+           "call to %select{%1|the lambda}0, likely inlined, adds its "
+           "%2-byte frame",
            DiagnosticIDs::Note)
-          << C.Decl << C.Bytes;
+          << isLambda(cast<FunctionDecl>(C.Decl)) << C.Decl << C.Bytes;
       break;
     case FrameContributor::Temporary:
       diag(C.Loc, "temporary of type %0 takes %1 bytes", DiagnosticIDs::Note)
@@ -261,9 +268,9 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
     }
 
     diag(Fn->getLocation(),
-         "function %0 is part of a recursive call cycle; its stack use has "
-         "no bound")
-        << Fn;
+         "%select{function %1|lambda}0 is part of a recursive call cycle; its "
+         "stack use has no bound")
+        << isLambda(Fn) << Fn;
     for (unsigned I = 0; I != Cycle.size(); ++I) {
       if (I + 1 == MaxChainNotes && I + 1 < Cycle.size()) {
         diag(Cycle[I].Call->Loc, "%0 more calls lead back to %1",
@@ -271,9 +278,13 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
             << unsigned(Cycle.size() - I) << Fn;
         break;
       }
-      diag(Cycle[I].Call->Loc, "frame #%0: function %1 calls function %2 here",
+      const FunctionDecl *Caller = Cycle[I].Caller->Fn;
+      const FunctionDecl *Callee = Cycle[I].Call->Callee;
+      diag(Cycle[I].Call->Loc,
+           "frame #%0: %select{function %2|lambda}1 calls %select{function "
+           "%4|lambda}3 here",
            DiagnosticIDs::Note)
-          << I << Cycle[I].Caller->Fn << Cycle[I].Call->Callee;
+          << I << isLambda(Caller) << Caller << isLambda(Callee) << Callee;
     }
   }
 }
@@ -332,9 +343,9 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     if (!isReportable(Start->Fn, SM))
       continue;
     diag(Start->Fn->getLocation(),
-         "call chain from %0 uses an estimated %1 bytes of stack, over the "
-         "stack limit of %2")
-        << Start->Fn << Root.Depth << StackLimit;
+         "call chain from %select{function %1|lambda}0 uses an estimated %2 "
+         "bytes of stack, over the stack limit of %3")
+        << isLambda(Start->Fn) << Start->Fn << Root.Depth << StackLimit;
 
     std::vector<unsigned> Chain;
     for (unsigned C = S; C != None; C = Comp[C].NextComponent)
@@ -347,23 +358,30 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
         for (unsigned J = I; J != Chain.size(); ++J)
           Rest += Comp[Chain[J]].Weight;
         const Best &Last = Comp[Chain.back()];
-        diag(Last.Heaviest->Fn->getLocation(),
-             "frames #%0 to #%1 down to %2 use %3 bytes", DiagnosticIDs::Note)
-            << I << unsigned(Chain.size() - 1) << Last.Heaviest->Fn << Rest;
+        const FunctionDecl *LastFn = Last.Heaviest->Fn;
+        diag(LastFn->getLocation(),
+             "frames #%0 to #%1, down to %select{function %3|lambda}2, use %4 "
+             "bytes",
+             DiagnosticIDs::Note)
+            << I << unsigned(Chain.size() - 1) << isLambda(LastFn) << LastFn
+            << Rest;
         break;
       }
+      const FunctionDecl *Fn = F.Next.Call ? F.Next.Caller->Fn : F.Heaviest->Fn;
       if (F.Next.Call)
         diag(F.Next.Call->Loc,
-             "frame #%0: %select{function|recursive cycle through}1 %2 uses "
-             "%3 bytes and calls %4 here",
+             "frame #%0: %select{|recursive cycle through }1%select{function "
+             "%3|lambda}2 uses %4 bytes and calls %select{function %6|lambda}5 "
+             "here",
              DiagnosticIDs::Note)
-            << I << Cycle << F.Next.Caller->Fn << F.Weight << F.Next.Call->Callee;
+            << I << Cycle << isLambda(Fn) << Fn << F.Weight
+            << isLambda(F.Next.Call->Callee) << F.Next.Call->Callee;
       else
-        diag(F.Heaviest->Fn->getLocation(),
-             "frame #%0: %select{function|recursive cycle through}1 %2 uses "
-             "%3 bytes",
+        diag(Fn->getLocation(),
+             "frame #%0: %select{|recursive cycle through }1%select{function "
+             "%3|lambda}2 uses %4 bytes",
              DiagnosticIDs::Note)
-            << I << Cycle << F.Heaviest->Fn << F.Weight;
+            << I << Cycle << isLambda(Fn) << Fn << F.Weight;
     }
   }
 }

@@ -46,8 +46,8 @@ CONFIGS = {
                "-fstack-protector-strong", "-fomit-frame-pointer"],
 }
 
-WARNING = re.compile(r"^(.*?):(\d+):(\d+): warning: function '([^']*)' has an "
-                     r"estimated stack frame of (\d+) bytes")
+WARNING = re.compile(r"^(.*?):(\d+):(\d+): warning: (?:function '([^']*)'|lambda) "
+                     r"has an estimated stack frame of (\d+) bytes")
 
 
 def estimates(path, flags):
@@ -62,7 +62,7 @@ def estimates(path, flags):
     for line in out.splitlines():
         m = WARNING.match(line)
         if m and os.path.samefile(m.group(1), path):
-            key = (int(m.group(2)), m.group(4))
+            key = (int(m.group(2)), m.group(4) or "operator()")
             result[key] = max(result.get(key, 0), int(m.group(5)))
     return result
 

@@ -142,14 +142,14 @@ LEVEL(chain2, chain3())
 LEVEL(side, (void)0)
 void chain1(void) { char buf[900]; consume(buf, 1); side(); chain2(); }
 // CHECK: :[[@LINE-1]]:6: warning: call chain from function 'chain1' uses an estimated 8568 bytes of stack, over the stack limit of 8192 [kernel-stack-usage]
-// CHECK: :[[@LINE-2]]:61: note: frame #0: function 'chain1' uses 952 bytes and calls 'chain2' here
-// CHECK: :[[@LINE-5]]:15: note: frame #1: function 'chain2' uses 952 bytes and calls 'chain3' here
-// CHECK: :[[@LINE-7]]:15: note: frame #2: function 'chain3' uses 952 bytes and calls 'chain4' here
-// CHECK: :[[@LINE-9]]:15: note: frame #3: function 'chain4' uses 952 bytes and calls 'chain5' here
-// CHECK: :[[@LINE-11]]:15: note: frame #4: function 'chain5' uses 952 bytes and calls 'chain6' here
-// CHECK: :[[@LINE-13]]:15: note: frame #5: function 'chain6' uses 952 bytes and calls 'chain7' here
-// CHECK: :[[@LINE-15]]:15: note: frame #6: function 'chain7' uses 952 bytes and calls 'chain8' here
-// CHECK: :[[@LINE-17]]:15: note: frame #7: function 'chain8' uses 952 bytes and calls 'chain9' here
+// CHECK: :[[@LINE-2]]:61: note: frame #0: function 'chain1' uses 952 bytes and calls function 'chain2' here
+// CHECK: :[[@LINE-5]]:15: note: frame #1: function 'chain2' uses 952 bytes and calls function 'chain3' here
+// CHECK: :[[@LINE-7]]:15: note: frame #2: function 'chain3' uses 952 bytes and calls function 'chain4' here
+// CHECK: :[[@LINE-9]]:15: note: frame #3: function 'chain4' uses 952 bytes and calls function 'chain5' here
+// CHECK: :[[@LINE-11]]:15: note: frame #4: function 'chain5' uses 952 bytes and calls function 'chain6' here
+// CHECK: :[[@LINE-13]]:15: note: frame #5: function 'chain6' uses 952 bytes and calls function 'chain7' here
+// CHECK: :[[@LINE-15]]:15: note: frame #6: function 'chain7' uses 952 bytes and calls function 'chain8' here
+// CHECK: :[[@LINE-17]]:15: note: frame #7: function 'chain8' uses 952 bytes and calls function 'chain9' here
 // CHECK: :[[@LINE-19]]:7: note: frame #8: function 'chain9' uses 952 bytes
 
 // One frame fewer stays under the limit.
