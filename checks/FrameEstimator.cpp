@@ -15,6 +15,7 @@ namespace clang::tidy::kernel {
 // copies it to a temporary, then to the outgoing argument area. One that is
 // not trivial for calls is passed as a pointer to a copy the caller makes.
 static constexpr uint64_t MaxRegisterAggregate = 16;
+static constexpr unsigned ArgumentRegisters = 6;
 
 bool FrameEstimator::hasValidLayout(const RecordDecl *Root) {
   if (auto It = RecordValid.find(Root); It != RecordValid.end())
@@ -177,8 +178,6 @@ private:
     Out.Contributors.push_back({K, Var, T, L->Size, Loc});
   }
 
-  // An inlined callee's objects live while the call runs, like the
-  // temporaries of the full-expression that makes it.
   void addInlined(unsigned ScopeIdx, const FunctionDecl *Callee,
                   SourceLocation Loc) {
     if (!Callee)
@@ -189,8 +188,9 @@ private:
     Out.Statements += Frame->Statements;
     if (Frame->Objects == 0)
       return;
-    uint64_t &Own = Scopes[ScopeIdx].Own;
-    Own = llvm::alignTo(Own, 16) + Frame->Objects;
+    // The callee's objects live while the call runs: calls made one after
+    // the other share space.
+    Scopes[newScope(ScopeIdx)].Own = Frame->Objects;
     Out.Contributors.push_back({FrameContributor::InlinedCall, Callee,
                                 QualType(), Frame->Objects, Loc});
   }
@@ -208,33 +208,55 @@ private:
     place(Block, FrameContributor::Variable, VD, T, VD->getLocation());
   }
 
-  // The caller's frame holds every by-value argument passed in memory; the
-  // area is reused from call to call.
-  template <typename Range> void addOutgoing(Range &&Args) {
+  // The caller's frame holds every by-value argument passed in memory, and
+  // the arguments beyond the sixth register; the area is reused from call to
+  // call. \p Slots counts the registers taken by `this` or a result pointer.
+  template <typename Range> void addOutgoing(Range &&Args, unsigned Slots) {
     uint64_t Bytes = 0;
     std::vector<FrameContributor> Objects;
     for (const Expr *Arg : Args) {
-      if (!Arg || !Arg->isPRValue() || !Arg->getType()->isRecordType())
+      if (!Arg)
         continue;
+      if (!Arg->isPRValue() || !Arg->getType()->isRecordType()) {
+        ++Slots;
+        continue;
+      }
       const RecordDecl *RD = Arg->getType()->getAsRecordDecl();
       std::optional<FrameEstimator::Layout> L = Est.layoutOf(Arg->getType());
       if (!L)
         continue;
       uint64_t Copies = 1;
       if (RD->canPassInRegisters()) {
-        if (L->Size <= MaxRegisterAggregate)
+        if (L->Size <= MaxRegisterAggregate) {
+          Slots += llvm::divideCeil(L->Size, 8);
           continue;
+        }
         Copies = 2;
+      } else {
+        ++Slots;
       }
       const uint64_t ArgBytes = Copies * llvm::alignTo(L->Size, 8);
       Bytes += ArgBytes;
       Objects.push_back({FrameContributor::OutgoingArgument, nullptr,
                          Arg->getType(), ArgBytes, Arg->getExprLoc()});
     }
+    if (Slots > ArgumentRegisters)
+      Bytes += 8 * (Slots - ArgumentRegisters);
     if (Bytes > OutgoingBytes) {
       OutgoingBytes = Bytes;
       OutgoingArgs = std::move(Objects);
     }
+  }
+
+  // A result returned in memory takes the first argument register.
+  unsigned hiddenSlots(const CallExpr *Call) {
+    unsigned Slots = isa<CXXMemberCallExpr>(Call) ? 1 : 0;
+    if (Call->getType()->isRecordType())
+      if (std::optional<FrameEstimator::Layout> L =
+              Est.layoutOf(Call->getType()))
+        if (L->Size > MaxRegisterAggregate)
+          ++Slots;
+    return Slots;
   }
 
   void visit(Item I) {
@@ -320,10 +342,10 @@ private:
     } else if (const auto *Call = dyn_cast<CallExpr>(S)) {
       if (isAlloca(Call))
         Out.Dynamic.push_back({nullptr, Call, Call->getBeginLoc()});
-      addOutgoing(Call->arguments());
+      addOutgoing(Call->arguments(), hiddenSlots(Call));
       addInlined(I.Scope, Call->getDirectCallee(), Call->getExprLoc());
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-      addOutgoing(Construct->arguments());
+      addOutgoing(Construct->arguments(), 1);
       addInlined(I.Scope, Construct->getConstructor(), Construct->getLocation());
     }
     // A declaration's initialisers are full-expressions of their own.

@@ -10,7 +10,7 @@ page, with the two accuracy targets evaluated for FrameLimit:
   - no function whose real frame exceeds FrameLimit goes unreported;
   - fewer than 5% of reported frames are under half of FrameLimit in reality.
 
-Usage: scripts/measure-stack-usage.py [--out PAGE] [FILE...]
+Usage: scripts/measure-stack-usage.py [--out PAGE] [--flag F]... [FILE...]
 (default inputs: bench/stack-usage/*, test/checks/kernel-stack-usage*,
 test/examples/*.cpp; build the plugin first with scripts/build.sh).
 """
@@ -95,9 +95,9 @@ def short_name_matches(short, demangled):
             or (" " + short + "(") in demangled)
 
 
-def measure(path):
+def measure(path, extra):
     ext = os.path.splitext(path)[1]
-    lang = LANG_FLAGS[ext]
+    lang = LANG_FLAGS[ext] + extra
     est = estimates(path, lang)
     per_config = {c: real_frames(path, lang + f) for c, f in CONFIGS.items()}
     if any(v is None for v in per_config.values()):
@@ -120,8 +120,11 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=os.path.join(
         ROOT, "docs/checks/kernel-stack-usage-accuracy.md"))
+    parser.add_argument("--flag", action="append", default=[],
+                        help="a compiler flag for every input (-I, -D, ...)")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
+    extra = args.flag or ["-isystem", os.path.join(ROOT, "test/checks/Inputs")]
     files = args.files or sorted(
         glob.glob(os.path.join(ROOT, "bench/stack-usage/*.c*"))
         + glob.glob(os.path.join(ROOT, "test/checks/kernel-stack-usage*.c*"))
@@ -129,7 +132,7 @@ def main():
 
     table, skipped = [], []
     for path in files:
-        rows = measure(path)
+        rows = measure(path, extra)
         rel = os.path.relpath(path, ROOT)
         if rows is None:
             skipped.append(rel)

@@ -11,7 +11,7 @@ void incompleteLocal() {
   Incomplete x;
   char big[2000];
 }
-// CHECK: :[[@LINE-4]]:6: warning: function 'incompleteLocal' has an estimated stack frame of 2048 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-4]]:6: warning: function 'incompleteLocal' has an estimated stack frame of 2080 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:8: note: 'big' takes 2000 bytes
 // CHECK: :[[@LINE-5]]:14: error: variable has incomplete type 'Incomplete' [clang-diagnostic-error]
 // CHECK: :[[@LINE-8]]:8: note: forward declaration of 'Incomplete'
@@ -53,7 +53,7 @@ void recursesThroughError(int n) {
   char big[1200];
   consume(big, 1);
 }
-// CHECK: :[[@LINE-5]]:6: warning: function 'recursesThroughError' has an estimated stack frame of 1248 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:6: warning: function 'recursesThroughError' has an estimated stack frame of 1280 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-4]]:8: note: 'big' takes 1200 bytes
 // CHECK: :[[@LINE-6]]:24: error: use of undeclared identifier 'undefined' [clang-diagnostic-error]
 
@@ -61,5 +61,5 @@ void stillAnalysed() {
   char big[2000];
   consume(big, 1);
 }
-// CHECK: :[[@LINE-4]]:6: warning: function 'stillAnalysed' has an estimated stack frame of 2048 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-4]]:6: warning: function 'stillAnalysed' has an estimated stack frame of 2080 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-4]]:8: note: 'big' takes 2000 bytes

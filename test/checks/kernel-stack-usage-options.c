@@ -25,19 +25,19 @@ void siblings(int x) {
     consume(b, 1);
   }
 }
-// SUM: :[[@LINE-9]]:6: warning: function 'siblings' has an estimated stack frame of 1448 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// SUM: :[[@LINE-9]]:6: warning: function 'siblings' has an estimated stack frame of 1480 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // SUM: :[[@LINE-8]]:10: note: 'a' takes 700 bytes
 // SUM: :[[@LINE-6]]:10: note: 'b' takes 700 bytes
 
 // Between the default FrameLimit and 2048.
 void between(void) { char buf[1500]; consume(buf, 1); }
-// DEFAULT: :[[@LINE-1]]:6: warning: function 'between' has an estimated stack frame of 1552 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// DEFAULT: :[[@LINE-1]]:6: warning: function 'between' has an estimated stack frame of 1584 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // DEFAULT: :[[@LINE-2]]:27: note: 'buf' takes 1500 bytes
 
 // The call-chain depth counts a recursive cycle once, as one frame: its
 // largest member's.
 __attribute__((noinline)) void leaf(void) { char buf[1500]; consume(buf, 1); }
-// DEFAULT: :[[@LINE-1]]:32: warning: function 'leaf' has an estimated stack frame of 1552 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// DEFAULT: :[[@LINE-1]]:32: warning: function 'leaf' has an estimated stack frame of 1584 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // DEFAULT: :[[@LINE-2]]:50: note: 'buf' takes 1500 bytes
 __attribute__((noinline)) void odd(int n);
 __attribute__((noinline)) void even(int n) {
@@ -65,7 +65,7 @@ void entry(int n) {
   consume(buf, 1);
   even(n);
 }
-// LIMITS: :[[@LINE-5]]:6: warning: call chain from function 'entry' uses an estimated 3352 bytes of stack, over the stack limit of 3000 [kernel-stack-usage]
-// LIMITS: :[[@LINE-3]]:3: note: frame #0: function 'entry' uses 952 bytes and calls function 'even' here
-// LIMITS: :[[@LINE-21]]:5: note: frame #1: recursive cycle through function 'even' uses 848 bytes and calls function 'leaf' here
-// LIMITS: :[[@LINE-32]]:32: note: frame #2: function 'leaf' uses 1552 bytes
+// LIMITS: :[[@LINE-5]]:6: warning: call chain from function 'entry' uses an estimated 3448 bytes of stack, over the stack limit of 3000 [kernel-stack-usage]
+// LIMITS: :[[@LINE-3]]:3: note: frame #0: function 'entry' uses 984 bytes and calls function 'even' here
+// LIMITS: :[[@LINE-21]]:5: note: frame #1: recursive cycle through function 'even' uses 880 bytes and calls function 'leaf' here
+// LIMITS: :[[@LINE-32]]:32: note: frame #2: function 'leaf' uses 1584 bytes

@@ -19,7 +19,7 @@ void big_frame(void) {
   long d;
   consume(a, 1); consume(b, 1); consume(c, 1); consume(&d, 1);
 }
-// CHECK: :[[@LINE-7]]:6: warning: function 'big_frame' has an estimated stack frame of 1064 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-7]]:6: warning: function 'big_frame' has an estimated stack frame of 1096 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-7]]:8: note: 'a' takes 600 bytes
 // CHECK: :[[@LINE-7]]:7: note: 'b' takes 400 bytes
 // CHECK: :[[@LINE-7]]:8: note: 'c' takes 8 bytes
@@ -48,7 +48,7 @@ void nested_scopes(int x) {
     consume(inner, 1);
   }
 }
-// CHECK: :[[@LINE-8]]:6: warning: function 'nested_scopes' has an estimated stack frame of 1048 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-8]]:6: warning: function 'nested_scopes' has an estimated stack frame of 1080 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-8]]:8: note: 'outer' takes 500 bytes
 // CHECK: :[[@LINE-6]]:10: note: 'inner' takes 500 bytes
 
@@ -67,7 +67,7 @@ void by_value_parameter(struct big_msg m) { consume(&m, 1); }
 
 // ... where clang copies it twice.
 void passes_by_value(struct big_msg *m) { take_msg(*m); }
-// CHECK: :[[@LINE-1]]:6: warning: function 'passes_by_value' has an estimated stack frame of 3056 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-1]]:6: warning: function 'passes_by_value' has an estimated stack frame of 3088 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-2]]:52: note: argument of type 'struct big_msg' passed by value takes 3008 bytes of this frame
 
 // Small structures go in registers.
@@ -78,13 +78,13 @@ void passes_pair(struct pair *p) { take_pair(*p); }
 // A compound literal lives until the end of its block.
 struct desc { char bytes[1100]; };
 void compound_literal(void) { consume(&(struct desc){ { 1 } }, 1); }
-// CHECK: :[[@LINE-1]]:6: warning: function 'compound_literal' has an estimated stack frame of 1152 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-1]]:6: warning: function 'compound_literal' has an estimated stack frame of 1184 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-2]]:40: note: compound literal of type 'struct desc' takes 1100 bytes
 
 // A callee the compiler inlines puts its objects in the caller's frame.
 static void inlined_helper(void) { char buf[800]; consume(buf, 1); }
 void calls_inlined(void) { char local[400]; consume(local, 1); inlined_helper(); }
-// CHECK: :[[@LINE-1]]:6: warning: function 'calls_inlined' has an estimated stack frame of 1248 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-1]]:6: warning: function 'calls_inlined' has an estimated stack frame of 1280 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-2]]:64: note: call to 'inlined_helper', likely inlined, adds its 800-byte frame
 // CHECK: :[[@LINE-3]]:33: note: 'local' takes 400 bytes
 
@@ -141,16 +141,16 @@ LEVEL(chain3, chain4())
 LEVEL(chain2, chain3())
 LEVEL(side, (void)0)
 void chain1(void) { char buf[900]; consume(buf, 1); side(); chain2(); }
-// CHECK: :[[@LINE-1]]:6: warning: call chain from function 'chain1' uses an estimated 8568 bytes of stack, over the stack limit of 8192 [kernel-stack-usage]
-// CHECK: :[[@LINE-2]]:61: note: frame #0: function 'chain1' uses 952 bytes and calls function 'chain2' here
-// CHECK: :[[@LINE-5]]:15: note: frame #1: function 'chain2' uses 952 bytes and calls function 'chain3' here
-// CHECK: :[[@LINE-7]]:15: note: frame #2: function 'chain3' uses 952 bytes and calls function 'chain4' here
-// CHECK: :[[@LINE-9]]:15: note: frame #3: function 'chain4' uses 952 bytes and calls function 'chain5' here
-// CHECK: :[[@LINE-11]]:15: note: frame #4: function 'chain5' uses 952 bytes and calls function 'chain6' here
-// CHECK: :[[@LINE-13]]:15: note: frame #5: function 'chain6' uses 952 bytes and calls function 'chain7' here
-// CHECK: :[[@LINE-15]]:15: note: frame #6: function 'chain7' uses 952 bytes and calls function 'chain8' here
-// CHECK: :[[@LINE-17]]:15: note: frame #7: function 'chain8' uses 952 bytes and calls function 'chain9' here
-// CHECK: :[[@LINE-19]]:7: note: frame #8: function 'chain9' uses 952 bytes
+// CHECK: :[[@LINE-1]]:6: warning: call chain from function 'chain1' uses an estimated 8856 bytes of stack, over the stack limit of 8192 [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:61: note: frame #0: function 'chain1' uses 984 bytes and calls function 'chain2' here
+// CHECK: :[[@LINE-5]]:15: note: frame #1: function 'chain2' uses 984 bytes and calls function 'chain3' here
+// CHECK: :[[@LINE-7]]:15: note: frame #2: function 'chain3' uses 984 bytes and calls function 'chain4' here
+// CHECK: :[[@LINE-9]]:15: note: frame #3: function 'chain4' uses 984 bytes and calls function 'chain5' here
+// CHECK: :[[@LINE-11]]:15: note: frame #4: function 'chain5' uses 984 bytes and calls function 'chain6' here
+// CHECK: :[[@LINE-13]]:15: note: frame #5: function 'chain6' uses 984 bytes and calls function 'chain7' here
+// CHECK: :[[@LINE-15]]:15: note: frame #6: function 'chain7' uses 984 bytes and calls function 'chain8' here
+// CHECK: :[[@LINE-17]]:15: note: frame #7: function 'chain8' uses 984 bytes and calls function 'chain9' here
+// CHECK: :[[@LINE-19]]:7: note: frame #8: function 'chain9' uses 984 bytes
 
 // One frame fewer stays under the limit.
 void short_chain(void) { char buf[900]; consume(buf, 1); chain3(); }

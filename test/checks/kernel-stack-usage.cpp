@@ -17,7 +17,7 @@ void twoStatements() {
   consume(Buffer().get(), 1);
 }
 void oneStatement() { consume(Buffer().get(), Buffer().get() != nullptr); }
-// CHECK: :[[@LINE-1]]:6: warning: function 'oneStatement' has an estimated stack frame of 1248 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-1]]:6: warning: function 'oneStatement' has an estimated stack frame of 1280 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-2]]:31: note: temporary of type 'Buffer' takes 600 bytes
 // CHECK: :[[@LINE-3]]:47: note: temporary of type 'Buffer' takes 600 bytes
 
@@ -27,7 +27,7 @@ void extended() {
   consume(Buffer().get(), 1);
   consume((void *)&b, 1);
 }
-// CHECK: :[[@LINE-5]]:6: warning: function 'extended' has an estimated stack frame of 1248 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:6: warning: function 'extended' has an estimated stack frame of 1280 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-5]]:21: note: temporary of type 'const Buffer' takes 600 bytes
 // CHECK: :[[@LINE-5]]:11: note: temporary of type 'Buffer' takes 600 bytes
 
@@ -37,7 +37,7 @@ void closure() {
   auto f = [table]() mutable { consume(table, sizeof(table)); };
   f();
 }
-// CHECK: :[[@LINE-5]]:6: warning: function 'closure' has an estimated stack frame of 1448 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:6: warning: function 'closure' has an estimated stack frame of 1480 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-5]]:8: note: 'table' takes 700 bytes
 // CHECK: :[[@LINE-5]]:8: note: 'f' takes 700 bytes
 
@@ -49,10 +49,10 @@ void lambdaFrame() {
   };
   g(1);
 }
-// CHECK: :[[@LINE-7]]:6: warning: function 'lambdaFrame' has an estimated stack frame of 1160 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-7]]:6: warning: function 'lambdaFrame' has an estimated stack frame of 1192 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:3: note: call to the lambda, likely inlined, adds its 1104-byte frame
 // CHECK: :[[@LINE-8]]:8: note: 'g' takes 1 bytes
-// CHECK: :[[@LINE-9]]:12: warning: lambda has an estimated stack frame of 1152 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-9]]:12: warning: lambda has an estimated stack frame of 1184 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-9]]:10: note: 'big' takes 1100 bytes
 
 // A parameter passed by value belongs to the caller: a class that is not
@@ -62,7 +62,7 @@ void passesTwo(Buffer &a, Buffer &b) {
   extern void takeTwo(Buffer, Buffer);
   takeTwo(a, b);
 }
-// CHECK: :[[@LINE-4]]:6: warning: function 'passesTwo' has an estimated stack frame of 1248 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-4]]:6: warning: function 'passesTwo' has an estimated stack frame of 1280 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:11: note: argument of type 'Buffer' passed by value takes 600 bytes of this frame
 // CHECK: :[[@LINE-4]]:14: note: argument of type 'Buffer' passed by value takes 600 bytes of this frame
 
@@ -73,7 +73,7 @@ template <int N> void arrayOf() {
 }
 template void arrayOf<256>();
 template void arrayOf<1500>();
-// CHECK: :[[@LINE-6]]:23: warning: function 'arrayOf<1500>' has an estimated stack frame of 1552 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:23: warning: function 'arrayOf<1500>' has an estimated stack frame of 1584 bytes, over the frame limit of 1024 [kernel-stack-usage]
 // CHECK: :[[@LINE-6]]:8: note: 'a' takes 1500 bytes
 template <class T> void neverInstantiated() {
   T big[2000];
