@@ -1,5 +1,6 @@
 #include "StackUsageCheck.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseMap.h"
 #include <deque>
@@ -26,21 +27,49 @@ static constexpr unsigned MaxChainNotes = 32;
 using Node = CallGraph::Node;
 using CallSite = CallGraph::CallSite;
 
+// The bool instantiations of OptionsView are not exported by the clang-tidy
+// executable that loads the plugin.
+static bool parseBool(StringRef Value) {
+  return Value.equals_insensitive("true") || Value == "1";
+}
+
 StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
       StackLimit(Options.get("StackLimit", uint64_t(8192))),
-      Model(Options.get("FrameModel", FrameModel::Overlap)) {}
+      Model(Options.get("FrameModel", FrameModel::Overlap)),
+      AllowAnnotatedRecursion(
+          parseBool(Options.get("AllowAnnotatedRecursion", "true"))) {}
 
 void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FrameLimit", FrameLimit);
   Options.store(Opts, "StackLimit", StackLimit);
   Options.store(Opts, "FrameModel", Model);
+  Options.store(Opts, "AllowAnnotatedRecursion",
+                AllowAnnotatedRecursion ? "true" : "false");
 }
 
 void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
   // Recursion and call chains need the whole TU's call graph at once.
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+}
+
+// A member of a recursive cycle annotated
+// `__attribute__((annotate("kernel::recursion_depth=N")))` states that at
+// most N activations of the cycle are ever on the stack at once.
+static constexpr llvm::StringLiteral RecursionDepthPrefix =
+    "kernel::recursion_depth=";
+
+static std::optional<uint64_t> annotatedRecursionDepth(const FunctionDecl *FD) {
+  for (const Decl *Redecl : FD->redecls())
+    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
+      StringRef Value = Attr->getAnnotation();
+      uint64_t Depth;
+      if (Value.consume_front(RecursionDepthPrefix) &&
+          !Value.getAsInteger(10, Depth) && Depth > 0)
+        return Depth;
+    }
+  return std::nullopt;
 }
 
 static bool isLambda(const FunctionDecl *FD) {
@@ -112,9 +141,24 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
     if (Frame.Bytes > FrameLimit)
       reportFrame(N.Fn, Frame);
   }
-  for (const std::vector<const Node *> &SCC : Graph.sccs())
-    reportRecursion(Graph, SCC, SM);
-  reportChains(Graph, Frames, ComponentOf, SM);
+  std::vector<Cycle> Cycles(Graph.sccs().size());
+  for (unsigned S = 0; S != Graph.sccs().size(); ++S) {
+    const std::vector<const Node *> &SCC = Graph.sccs()[S];
+    Cycle &C = Cycles[S];
+    C.Recursive = SCC.size() > 1 ||
+                  llvm::any_of(SCC.front()->Calls, [&](const CallSite &Call) {
+                    return Graph.node(Call.Callee) == SCC.front();
+                  });
+    if (!C.Recursive)
+      continue;
+    if (AllowAnnotatedRecursion)
+      for (const Node *N : SCC)
+        if (std::optional<uint64_t> Depth = annotatedRecursionDepth(N->Fn))
+          C.Depth = C.Depth ? std::min(*C.Depth, *Depth) : *Depth;
+    if (!C.Depth)
+      reportRecursion(Graph, SCC, SM);
+  }
+  reportChains(Graph, Frames, ComponentOf, Cycles, SM);
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
@@ -194,8 +238,6 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
       if (It->second == I && !SelfCall[I])
         SelfCall[I] = &C;
     }
-  if (K == 1 && !SelfCall[0])
-    return;
 
   // Shortest paths from member 0 to every member and from every member back
   // to member 0 give a cycle through each member in linear time.
@@ -250,37 +292,37 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
     const FunctionDecl *Fn = SCC[V]->Fn;
     if (!isReportable(Fn, SM))
       continue;
-    std::vector<Step> Cycle;
+    std::vector<Step> Path;
     if (SelfCall[V]) {
-      Cycle.push_back({SCC[V], SelfCall[V]});
+      Path.push_back({SCC[V], SelfCall[V]});
     } else if (V != 0) {
       for (unsigned U = V; U != 0; U = ToRootNext[U])
-        Cycle.push_back(ToRoot[U]);
-      PathFromRoot(V, Cycle);
+        Path.push_back(ToRoot[U]);
+      PathFromRoot(V, Path);
     } else {
       const Step *Back = nullptr;
       for (const Step &S : Into[0])
         if (!Back || FromRootDepth[Pos[S.Caller]] <
                          FromRootDepth[Pos[Back->Caller]])
           Back = &S;
-      PathFromRoot(Pos[Back->Caller], Cycle);
-      Cycle.push_back(*Back);
+      PathFromRoot(Pos[Back->Caller], Path);
+      Path.push_back(*Back);
     }
 
     diag(Fn->getLocation(),
          "%select{function %1|lambda}0 is part of a recursive call cycle; its "
          "stack use has no bound")
         << isLambda(Fn) << Fn;
-    for (unsigned I = 0; I != Cycle.size(); ++I) {
-      if (I + 1 == MaxChainNotes && I + 1 < Cycle.size()) {
-        diag(Cycle[I].Call->Loc, "%0 more calls lead back to %1",
+    for (unsigned I = 0; I != Path.size(); ++I) {
+      if (I + 1 == MaxChainNotes && I + 1 < Path.size()) {
+        diag(Path[I].Call->Loc, "%0 more calls lead back to %1",
              DiagnosticIDs::Note)
-            << unsigned(Cycle.size() - I) << Fn;
+            << unsigned(Path.size() - I) << Fn;
         break;
       }
-      const FunctionDecl *Caller = Cycle[I].Caller->Fn;
-      const FunctionDecl *Callee = Cycle[I].Call->Callee;
-      diag(Cycle[I].Call->Loc,
+      const FunctionDecl *Caller = Path[I].Caller->Fn;
+      const FunctionDecl *Callee = Path[I].Call->Callee;
+      diag(Path[I].Call->Loc,
            "frame #%0: %select{function %2|lambda}1 calls %select{function "
            "%4|lambda}3 here",
            DiagnosticIDs::Note)
@@ -292,12 +334,14 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
 void StackUsageCheck::reportChains(const CallGraph &Graph,
                                    llvm::ArrayRef<FrameEstimate> Frames,
                                    llvm::ArrayRef<unsigned> ComponentOf,
+                                   llvm::ArrayRef<Cycle> Cycles,
                                    const SourceManager &SM) {
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   const auto &SCCs = Graph.sccs();
 
-  // Longest paths in the condensed graph: a component costs its largest
-  // frame, and callees are complete before their callers.
+  // Longest paths in the condensed graph, callees complete before callers. A
+  // component costs its largest frame, or, for a cycle with an annotated
+  // depth, that many times all of its frames.
   constexpr unsigned None = ~0u;
   struct Best {
     uint64_t Weight = 0;
@@ -311,8 +355,10 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
   for (unsigned S = 0; S != SCCs.size(); ++S) {
     Best &B = Comp[S];
     uint64_t Below = 0;
+    uint64_t AllFrames = 0;
     for (const Node *N : SCCs[S]) {
       const uint64_t Bytes = Frames[N - Nodes.data()].Bytes;
+      AllFrames += Bytes;
       if (!B.Heaviest || Bytes > B.Weight) {
         B.Weight = Bytes;
         B.Heaviest = N;
@@ -332,6 +378,8 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
         }
       }
     }
+    if (Cycles[S].Depth)
+      B.Weight = *Cycles[S].Depth * AllFrames;
     B.Depth = B.Weight + Below;
   }
 
@@ -352,7 +400,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
       Chain.push_back(C);
     for (unsigned I = 0; I != Chain.size(); ++I) {
       const Best &F = Comp[Chain[I]];
-      const bool Cycle = SCCs[Chain[I]].size() > 1;
+      const bool InCycle = Cycles[Chain[I]].Recursive;
       if (I + 1 == MaxChainNotes && I + 1 < Chain.size()) {
         uint64_t Rest = 0;
         for (unsigned J = I; J != Chain.size(); ++J)
@@ -374,14 +422,14 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
              "%3|lambda}2 uses %4 bytes and calls %select{function %6|lambda}5 "
              "here",
              DiagnosticIDs::Note)
-            << I << Cycle << isLambda(Fn) << Fn << F.Weight
+            << I << InCycle << isLambda(Fn) << Fn << F.Weight
             << isLambda(F.Next.Call->Callee) << F.Next.Call->Callee;
       else
         diag(Fn->getLocation(),
              "frame #%0: %select{|recursive cycle through }1%select{function "
              "%3|lambda}2 uses %4 bytes",
              DiagnosticIDs::Note)
-            << I << Cycle << isLambda(Fn) << Fn << F.Weight;
+            << I << InCycle << isLambda(Fn) << Fn << F.Weight;
     }
   }
 }

@@ -25,6 +25,13 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
+  /// A strongly connected component of the call graph.
+  struct Cycle {
+    bool Recursive = false;
+    /// The annotated bound on nested activations of a recursive cycle.
+    std::optional<uint64_t> Depth;
+  };
+
   void reportDynamic(const FrameEstimate &Frame);
   void reportFrame(const FunctionDecl *FD, const FrameEstimate &Frame);
   void reportRecursion(const CallGraph &Graph,
@@ -33,11 +40,12 @@ private:
   void reportChains(const CallGraph &Graph,
                     llvm::ArrayRef<FrameEstimate> Frames,
                     llvm::ArrayRef<unsigned> ComponentOf,
-                    const SourceManager &SM);
+                    llvm::ArrayRef<Cycle> Cycles, const SourceManager &SM);
 
   const uint64_t FrameLimit;
   const uint64_t StackLimit;
   const FrameModel Model;
+  const bool AllowAnnotatedRecursion;
 };
 
 } // namespace kernel
