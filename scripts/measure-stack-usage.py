@@ -165,6 +165,14 @@ def main():
                  "clang-19 with `-fstack-usage`, with plain `-O2` and with "
                  "the flags of an x86-64 kernel build:\n")
     lines.append("```\n" + " ".join(CONFIGS["kernel"]) + "\n```\n")
+    lines.append("The rule the check follows (docs/checks/kernel-stack-usage.md): "
+                 "automatic variables, materialised temporaries and compound "
+                 "literals with their size and alignment, sibling scopes "
+                 "sharing space; by-value arguments passed in memory in the "
+                 "caller (aggregates over 16 bytes twice, non-trivial classes "
+                 "once, 8 bytes per argument beyond six registers); the objects "
+                 "of callees expected to be inlined; plus 80 bytes of "
+                 "registers, canary and spills.\n")
     lines.append(f"Targets, for FrameLimit = {FRAME_LIMIT}: no function whose "
                  "real frame exceeds the limit goes unreported (missed = 0); "
                  "fewer than 5% of reported frames are under half the limit "

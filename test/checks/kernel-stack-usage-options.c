@@ -12,6 +12,7 @@
 // CONFIG-DAG: kernel-stack-usage.FrameLimit: '1024'
 // CONFIG-DAG: kernel-stack-usage.StackLimit: '8192'
 // CONFIG-DAG: kernel-stack-usage.FrameModel: sum
+// CONFIG-DAG: kernel-stack-usage.AllowAnnotatedRecursion: 'true'
 
 void consume(void *p, unsigned long n);
 
