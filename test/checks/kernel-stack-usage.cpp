@@ -129,3 +129,50 @@ void inPlace(int n) {
 // CHECK: :[[@LINE-5]]:3: warning: lambda is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
 // CHECK: :[[@LINE-6]]:9: note: frame #0: lambda calls function 'inPlace' here
 // CHECK: :[[@LINE-7]]:3: note: frame #1: function 'inPlace' calls lambda here
+
+// The destructor of an automatic variable or a temporary is called where it
+// dies; operator new is called by new.
+struct Scoped {
+  ~Scoped();
+};
+void cleanup() { Scoped s; }
+Scoped::~Scoped() { cleanup(); }
+// CHECK: :[[@LINE-2]]:6: warning: function 'cleanup' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:25: note: frame #0: function 'cleanup' calls function '~Scoped' here
+// CHECK: :[[@LINE-3]]:21: note: frame #1: function '~Scoped' calls function 'cleanup' here
+// CHECK: :[[@LINE-4]]:9: warning: function '~Scoped' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:21: note: frame #0: function '~Scoped' calls function 'cleanup' here
+// CHECK: :[[@LINE-7]]:25: note: frame #1: function 'cleanup' calls function '~Scoped' here
+
+struct Temp {
+  ~Temp();
+};
+void viaTemporary() { Temp(); }
+Temp::~Temp() { viaTemporary(); }
+// CHECK: :[[@LINE-2]]:6: warning: function 'viaTemporary' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:23: note: frame #0: function 'viaTemporary' calls function '~Temp' here
+// CHECK: :[[@LINE-3]]:17: note: frame #1: function '~Temp' calls function 'viaTemporary' here
+// CHECK: :[[@LINE-4]]:7: warning: function '~Temp' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:17: note: frame #0: function '~Temp' calls function 'viaTemporary' here
+// CHECK: :[[@LINE-7]]:23: note: frame #1: function 'viaTemporary' calls function '~Temp' here
+
+using size_t = decltype(sizeof(0));
+void *allocate(size_t n);
+void *operator new(size_t n) { return allocate(n); }
+void *allocate(size_t n) { return n ? new char : nullptr; }
+// CHECK: :[[@LINE-2]]:7: warning: function 'operator new' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:39: note: frame #0: function 'operator new' calls function 'allocate' here
+// CHECK: :[[@LINE-3]]:39: note: frame #1: function 'allocate' calls function 'operator new' here
+// CHECK: :[[@LINE-4]]:7: warning: function 'allocate' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:39: note: frame #0: function 'allocate' calls function 'operator new' here
+// CHECK: :[[@LINE-7]]:39: note: frame #1: function 'operator new' calls function 'allocate' here
+
+// A named return value lives in the caller's return slot.
+struct Message {
+  char body[1100];
+};
+Message compose() {
+  Message m;
+  consume(&m, 1);
+  return m;
+}
