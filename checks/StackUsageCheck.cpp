@@ -240,12 +240,13 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
     }
 
   // Shortest paths from member 0 to every member and from every member back
-  // to member 0 give a cycle through each member in linear time.
+  // to member 0 give a cycle through each member. Only the notes shown are
+  // walked, so a large component costs linear time, not quadratic.
   constexpr unsigned None = ~0u;
   std::vector<Step> FromRoot(K, {nullptr, nullptr});
   std::vector<unsigned> FromRootPrev(K, None), FromRootDepth(K, None);
   std::vector<Step> ToRoot(K, {nullptr, nullptr});
-  std::vector<unsigned> ToRootNext(K, None);
+  std::vector<unsigned> ToRootNext(K, None), ToRootDist(K, None);
   {
     std::deque<unsigned> Queue{0};
     FromRootDepth[0] = 0;
@@ -264,70 +265,86 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
     }
   }
   {
-    std::vector<bool> Seen(K);
-    Seen[0] = true;
+    ToRootDist[0] = 0;
     std::deque<unsigned> Queue{0};
     while (!Queue.empty()) {
       unsigned W = Queue.front();
       Queue.pop_front();
       for (const Step &S : Into[W]) {
         unsigned U = Pos[S.Caller];
-        if (Seen[U])
+        if (ToRootDist[U] != None)
           continue;
-        Seen[U] = true;
+        ToRootDist[U] = ToRootDist[W] + 1;
         ToRoot[U] = S;
         ToRootNext[U] = W;
         Queue.push_back(U);
       }
     }
   }
-  auto PathFromRoot = [&](unsigned V, std::vector<Step> &Out) {
-    const size_t Begin = Out.size();
-    for (; V != 0; V = FromRootPrev[V])
-      Out.push_back(FromRoot[V]);
-    std::reverse(Out.begin() + Begin, Out.end());
-  };
 
   for (unsigned V = 0; V != K; ++V) {
     const FunctionDecl *Fn = SCC[V]->Fn;
     if (!isReportable(Fn, SM))
       continue;
-    std::vector<Step> Path;
+    // The cycle is Head, then Total - Head - Tail calls not shown, then Tail.
+    std::vector<Step> Head, Tail;
+    unsigned Total;
+    unsigned First = V;
     if (SelfCall[V]) {
-      Path.push_back({SCC[V], SelfCall[V]});
-    } else if (V != 0) {
-      for (unsigned U = V; U != 0; U = ToRootNext[U])
-        Path.push_back(ToRoot[U]);
-      PathFromRoot(V, Path);
+      Head.push_back({SCC[V], SelfCall[V]});
+      Total = 1;
+      First = 0;
+    } else if (V == 0) {
+      // Out of the root along the call that is closest to coming back.
+      const CallSite *Out = nullptr;
+      unsigned Next = None;
+      for (const CallSite &C : SCC[0]->Calls) {
+        auto It = Pos.find(Graph.node(C.Callee));
+        if (It != Pos.end() &&
+            (!Out || ToRootDist[It->second] < ToRootDist[Next])) {
+          Out = &C;
+          Next = It->second;
+        }
+      }
+      Head.push_back({SCC[0], Out});
+      Total = 1 + ToRootDist[Next];
+      First = Next;
     } else {
-      const Step *Back = nullptr;
-      for (const Step &S : Into[0])
-        if (!Back || FromRootDepth[Pos[S.Caller]] <
-                         FromRootDepth[Pos[Back->Caller]])
-          Back = &S;
-      PathFromRoot(Pos[Back->Caller], Path);
-      Path.push_back(*Back);
+      Total = ToRootDist[V] + FromRootDepth[V];
     }
+    const unsigned Shown = Total <= MaxChainNotes ? Total : MaxChainNotes - 1;
+    for (unsigned U = First; U != 0 && Head.size() < Shown;
+         U = ToRootNext[U])
+      Head.push_back(ToRoot[U]);
+    if (V != 0 && !SelfCall[V])
+      for (unsigned U = V; U != 0 && Head.size() + Tail.size() < Shown;
+           U = FromRootPrev[U])
+        Tail.push_back(FromRoot[U]);
+    std::reverse(Tail.begin(), Tail.end());
 
     diag(Fn->getLocation(),
          "%select{function %1|lambda}0 is part of a recursive call cycle; its "
          "stack use has no bound")
         << isLambda(Fn) << Fn;
-    for (unsigned I = 0; I != Path.size(); ++I) {
-      if (I + 1 == MaxChainNotes && I + 1 < Path.size()) {
-        diag(Path[I].Call->Loc, "%0 more calls lead back to %1",
-             DiagnosticIDs::Note)
-            << unsigned(Path.size() - I) << Fn;
-        break;
-      }
-      const FunctionDecl *Caller = Path[I].Caller->Fn;
-      const FunctionDecl *Callee = Path[I].Call->Callee;
-      diag(Path[I].Call->Loc,
+    auto Frame = [&](unsigned I, const Step &S) {
+      const FunctionDecl *Caller = S.Caller->Fn;
+      const FunctionDecl *Callee = S.Call->Callee;
+      diag(S.Call->Loc,
            "frame #%0: %select{function %2|lambda}1 calls %select{function "
            "%4|lambda}3 here",
            DiagnosticIDs::Note)
           << I << isLambda(Caller) << Caller << isLambda(Callee) << Callee;
-    }
+    };
+    for (unsigned I = 0; I != Head.size(); ++I)
+      Frame(I, Head[I]);
+    const unsigned Omitted = Total - Head.size() - Tail.size();
+    if (Omitted)
+      diag(Head.back().Call->Loc, "frames #%0 to #%1: %2 more calls",
+           DiagnosticIDs::Note)
+          << unsigned(Head.size()) << unsigned(Head.size() + Omitted - 1)
+          << Omitted;
+    for (unsigned I = 0; I != Tail.size(); ++I)
+      Frame(Total - Tail.size() + I, Tail[I]);
   }
 }
 
@@ -349,6 +366,9 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     const Node *Heaviest = nullptr;
     Step Next = {nullptr, nullptr};
     unsigned NextComponent = None;
+    /// The components on the chain from here, and the last one.
+    unsigned Length = 1;
+    unsigned Last = None;
     bool Called = false;
   };
   std::vector<Best> Comp(SCCs.size());
@@ -381,6 +401,8 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     if (Cycles[S].Depth)
       B.Weight = *Cycles[S].Depth * AllFrames;
     B.Depth = B.Weight + Below;
+    B.Length = B.NextComponent == None ? 1 : 1 + Comp[B.NextComponent].Length;
+    B.Last = B.NextComponent == None ? S : Comp[B.NextComponent].Last;
   }
 
   for (unsigned S = 0; S != SCCs.size(); ++S) {
@@ -395,26 +417,22 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
          "bytes of stack, over the stack limit of %3")
         << isLambda(Start->Fn) << Start->Fn << Root.Depth << StackLimit;
 
-    std::vector<unsigned> Chain;
-    for (unsigned C = S; C != None; C = Comp[C].NextComponent)
-      Chain.push_back(C);
-    for (unsigned I = 0; I != Chain.size(); ++I) {
-      const Best &F = Comp[Chain[I]];
-      const bool InCycle = Cycles[Chain[I]].Recursive;
-      if (I + 1 == MaxChainNotes && I + 1 < Chain.size()) {
-        uint64_t Rest = 0;
-        for (unsigned J = I; J != Chain.size(); ++J)
-          Rest += Comp[Chain[J]].Weight;
-        const Best &Last = Comp[Chain.back()];
-        const FunctionDecl *LastFn = Last.Heaviest->Fn;
+    unsigned C = S;
+    uint64_t Shown = 0;
+    for (unsigned I = 0; C != None; ++I, C = Comp[C].NextComponent) {
+      const Best &F = Comp[C];
+      const bool InCycle = Cycles[C].Recursive;
+      if (I + 1 == MaxChainNotes && F.Length > 1) {
+        const FunctionDecl *LastFn = Comp[F.Last].Heaviest->Fn;
         diag(LastFn->getLocation(),
              "frames #%0 to #%1, down to %select{function %3|lambda}2, use %4 "
              "bytes",
              DiagnosticIDs::Note)
-            << I << unsigned(Chain.size() - 1) << isLambda(LastFn) << LastFn
-            << Rest;
+            << I << unsigned(I + F.Length - 1) << isLambda(LastFn) << LastFn
+            << Root.Depth - Shown;
         break;
       }
+      Shown += F.Weight;
       const FunctionDecl *Fn = F.Next.Call ? F.Next.Caller->Fn : F.Heaviest->Fn;
       if (F.Next.Call)
         diag(F.Next.Call->Loc,
