@@ -14,8 +14,7 @@ namespace clang::tidy::kernel {
 namespace {
 
 /// Every function definition that is code, in traversal order.
-class DefinitionCollector
-    : public RecursiveASTVisitor<DefinitionCollector> {
+class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
 public:
   std::vector<const FunctionDecl *> Defs;
 
@@ -83,8 +82,8 @@ public:
     // Pushed in reverse so that the last-in-first-out walk is in source order.
     Work.push_back(Body);
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD)) {
-      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(
-          Ctor->init_begin(), Ctor->init_end());
+      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(Ctor->init_begin(),
+                                                             Ctor->init_end());
       for (const CXXCtorInitializer *Init : llvm::reverse(Inits))
         Work.push_back(Init->getInit());
     }

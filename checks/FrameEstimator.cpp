@@ -107,8 +107,8 @@ public:
     const unsigned Root = newScope(0);
     push(FD->getBody(), Root, Root, false);
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD)) {
-      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(
-          Ctor->init_begin(), Ctor->init_end());
+      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(Ctor->init_begin(),
+                                                             Ctor->init_end());
       for (const CXXCtorInitializer *Init : llvm::reverse(Inits))
         push(Init->getInit(), Root, Root, false);
     }
@@ -121,14 +121,18 @@ public:
     }
     // Children were created after their parents.
     for (unsigned I = Scopes.size(); I-- > 1;) {
-      const uint64_t Total = Scopes[I].Own + Scopes[I].Children;
+      const uint64_t Total =
+          llvm::SaturatingAdd(Scopes[I].Own, Scopes[I].Children);
       uint64_t &Parent = Scopes[Scopes[I].Parent].Children;
-      Parent = Est.Model == FrameModel::Overlap ? std::max(Parent, Total)
-                                                : Parent + Total;
+      Parent = Est.Model == FrameModel::Overlap
+                   ? std::max(Parent, Total)
+                   : llvm::SaturatingAdd(Parent, Total);
     }
-    Out.Objects = llvm::alignTo(
-        Scopes[Root].Own + Scopes[Root].Children + OutgoingBytes, 8);
-    Out.Bytes = Out.Objects + FrameEstimator::Overhead;
+    Out.Objects =
+        llvm::alignTo(llvm::SaturatingAdd(Scopes[Root].Own,
+                                          Scopes[Root].Children, OutgoingBytes),
+                      8);
+    Out.Bytes = llvm::SaturatingAdd(Out.Objects, FrameEstimator::Overhead);
     llvm::append_range(Out.Contributors, OutgoingArgs);
     std::stable_sort(Out.Contributors.begin(), Out.Contributors.end(),
                      [](const FrameContributor &A, const FrameContributor &B) {
@@ -185,7 +189,8 @@ private:
     const FrameEstimate *Frame = Inlined(Callee);
     if (!Frame)
       return;
-    Out.Statements += Frame->Statements;
+    // Inline bodies that inline others can grow exponentially.
+    Out.Statements = llvm::SaturatingAdd(Out.Statements, Frame->Statements);
     if (Frame->Objects == 0)
       return;
     // The callee's objects live while the call runs: calls made one after
@@ -305,7 +310,8 @@ private:
             CXXForRangeStmt, CXXCatchStmt>(S)) {
       const unsigned Block = newScope(I.Scope);
       if (const auto *If = dyn_cast<IfStmt>(S))
-        if (std::optional<const Stmt *> Taken = If->getNondiscardedCase(Est.Ctx)) {
+        if (std::optional<const Stmt *> Taken =
+                If->getNondiscardedCase(Est.Ctx)) {
           push(*Taken, Block, Block, false);
           push(If->getInit(), Block, Block, false);
           return;
@@ -346,10 +352,12 @@ private:
       addInlined(I.Scope, Call->getDirectCallee(), Call->getExprLoc());
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
       addOutgoing(Construct->arguments(), 1);
-      addInlined(I.Scope, Construct->getConstructor(), Construct->getLocation());
+      addInlined(I.Scope, Construct->getConstructor(),
+                 Construct->getLocation());
     }
     // A declaration's initialisers are full-expressions of their own.
-    pushAll(S->children(), I.Scope, I.Block, isa<DeclStmt>(S) ? false : I.InExpr);
+    pushAll(S->children(), I.Scope, I.Block,
+            isa<DeclStmt>(S) ? false : I.InExpr);
   }
 
   FrameEstimator &Est;

@@ -6,8 +6,8 @@
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
-#include <optional>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -67,8 +67,8 @@ struct FrameEstimate {
 /// live in memory, compound literals, and the outgoing argument area for
 /// objects passed by value in memory. Parameters passed by value live in the
 /// caller's outgoing arguments and are not counted. A call the compiler is
-/// expected to inline adds the callee's frame at the call. Objects of dependent,
-/// incomplete or invalid type are skipped.
+/// expected to inline adds the callee's frame at the call. Objects of
+/// dependent, incomplete or invalid type are skipped.
 class FrameEstimator {
 public:
   /// What a frame holds besides the objects of the source: callee-saved

@@ -3,6 +3,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/Support/MathExtras.h"
 #include <deque>
 
 using namespace clang::ast_matchers;
@@ -313,8 +314,7 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
       Total = ToRootDist[V] + FromRootDepth[V];
     }
     const unsigned Shown = Total <= MaxChainNotes ? Total : MaxChainNotes - 1;
-    for (unsigned U = First; U != 0 && Head.size() < Shown;
-         U = ToRootNext[U])
+    for (unsigned U = First; U != 0 && Head.size() < Shown; U = ToRootNext[U])
       Head.push_back(ToRoot[U]);
     if (V != 0 && !SelfCall[V])
       for (unsigned U = V; U != 0 && Head.size() + Tail.size() < Shown;
@@ -378,7 +378,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     uint64_t AllFrames = 0;
     for (const Node *N : SCCs[S]) {
       const uint64_t Bytes = Frames[N - Nodes.data()].Bytes;
-      AllFrames += Bytes;
+      AllFrames = llvm::SaturatingAdd(AllFrames, Bytes);
       if (!B.Heaviest || Bytes > B.Weight) {
         B.Weight = Bytes;
         B.Heaviest = N;
@@ -399,8 +399,8 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
       }
     }
     if (Cycles[S].Depth)
-      B.Weight = *Cycles[S].Depth * AllFrames;
-    B.Depth = B.Weight + Below;
+      B.Weight = llvm::SaturatingMultiply(*Cycles[S].Depth, AllFrames);
+    B.Depth = llvm::SaturatingAdd(B.Weight, Below);
     B.Length = B.NextComponent == None ? 1 : 1 + Comp[B.NextComponent].Length;
     B.Last = B.NextComponent == None ? S : Comp[B.NextComponent].Last;
   }
