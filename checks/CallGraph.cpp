@@ -38,8 +38,10 @@ public:
 
 private:
   void add(const FunctionDecl *FD) {
+    // A consteval function runs only in the compiler.
     if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-        FD->isLateTemplateParsed() || FD->isDependentContext())
+        FD->isLateTemplateParsed() || FD->isDependentContext() ||
+        FD->isConsteval())
       return;
     if (Seen.insert(FD->getCanonicalDecl()).second)
       Defs.push_back(FD);

@@ -407,7 +407,8 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
 
   for (unsigned S = 0; S != SCCs.size(); ++S) {
     const Best &Root = Comp[S];
-    if (Root.Called || Root.Depth <= StackLimit)
+    // A chain without calls is one frame, which FrameLimit judges.
+    if (Root.Called || Root.Length == 1 || Root.Depth <= StackLimit)
       continue;
     const Node *Start = Root.Next.Caller ? Root.Next.Caller : Root.Heaviest;
     if (!isReportable(Start->Fn, SM))

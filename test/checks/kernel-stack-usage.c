@@ -154,3 +154,8 @@ void chain1(void) { char buf[900]; consume(buf, 1); side(); chain2(); }
 
 // One frame fewer stays under the limit.
 void short_chain(void) { char buf[900]; consume(buf, 1); chain3(); }
+
+// A frame over StackLimit with no calls is one frame, reported as such.
+void huge_leaf(void) { char buf[9000]; buf[0] = 0; consume(buf, 1); }
+// CHECK: :[[@LINE-1]]:6: warning: function 'huge_leaf' has an estimated stack frame of 9080 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:29: note: 'buf' takes 9000 bytes

@@ -1,4 +1,4 @@
-// RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s -- -std=c++17 2>&1 \
+// RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s -- -std=c++20 2>&1 \
 // RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
 
 void consume(void *p, unsigned long n);
@@ -176,3 +176,7 @@ Message compose() {
   consume(&m, 1);
   return m;
 }
+
+// A consteval function runs only in the compiler.
+consteval int depth(int n) { return n ? depth(n - 1) + 1 : 0; }
+int useDepth() { return depth(3); }
