@@ -30,7 +30,7 @@ FRAME_LIMIT = 1024
 
 LANG_FLAGS = {
     ".c": ["-std=gnu11"],
-    ".cpp": ["-std=gnu++17", "-fno-exceptions", "-fno-rtti",
+    ".cpp": ["-std=gnu++20", "-fno-exceptions", "-fno-rtti",
              "-fno-threadsafe-statics"],
 }
 # What arch/x86/Makefile and the top-level Makefile pass for x86-64 (6.1,
@@ -183,7 +183,7 @@ def main():
     lines += summary
     lines.append("")
     if skipped:
-        lines.append("Inputs that do not compile (broken-code tests), not "
+        lines.append("Inputs that do not compile with these flags, not "
                      "measured: " + ", ".join(f"`{s}`" for s in skipped) + ".\n")
     lines.append("Functions that the compiler inlined everywhere have no "
                  "frame of their own and are not listed.\n")
