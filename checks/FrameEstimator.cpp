@@ -1,8 +1,8 @@
 #include "FrameEstimator.h"
+#include "EvaluatedChildren.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ExprConcepts.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/Builtins.h"
 #include "llvm/ADT/DenseSet.h"
@@ -165,10 +165,9 @@ private:
   }
 
   // Pushed in reverse so that the last-in-first-out walk is in source order.
-  template <typename Range>
-  void pushAll(Range &&R, unsigned Scope, unsigned Block, bool InExpr) {
-    llvm::SmallVector<const Stmt *, 8> All(R.begin(), R.end());
-    for (const Stmt *S : llvm::reverse(All))
+  void pushAll(llvm::ArrayRef<const Stmt *> Children, unsigned Scope,
+               unsigned Block, bool InExpr) {
+    for (const Stmt *S : llvm::reverse(Children))
       push(S, Scope, Block, InExpr);
   }
 
@@ -273,53 +272,13 @@ private:
       I.InExpr = true;
     }
 
-    // Unevaluated operands and constant-evaluated expressions take no stack.
-    if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, ConstantExpr,
-            RequiresExpr, ConceptSpecializationExpr>(S))
-      return;
-    if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(S)) {
-      if (Typeid->isPotentiallyEvaluated())
-        pushAll(S->children(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-    if (const auto *Generic = dyn_cast<GenericSelectionExpr>(S)) {
-      if (!Generic->isResultDependent())
-        push(Generic->getResultExpr(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-    // The lambda's body is its call operator's frame; here only the closure
-    // is built, from the captures.
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-      pushAll(Lambda->capture_inits(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-    if (const auto *Arg = dyn_cast<CXXDefaultArgExpr>(S)) {
-      push(Arg->getExpr(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-    if (const auto *Init = dyn_cast<CXXDefaultInitExpr>(S)) {
-      push(Init->getExpr(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-    if (const auto *Pseudo = dyn_cast<PseudoObjectExpr>(S)) {
-      pushAll(Pseudo->semantics(), I.Scope, I.Block, I.InExpr);
-      return;
-    }
-
     if (isa<CompoundStmt, IfStmt, ForStmt, WhileStmt, DoStmt, SwitchStmt,
             CXXForRangeStmt, CXXCatchStmt>(S)) {
       const unsigned Block = newScope(I.Scope);
-      if (const auto *If = dyn_cast<IfStmt>(S))
-        if (std::optional<const Stmt *> Taken =
-                If->getNondiscardedCase(Est.Ctx)) {
-          push(*Taken, Block, Block, false);
-          push(If->getInit(), Block, Block, false);
-          return;
-        }
       if (const auto *Catch = dyn_cast<CXXCatchStmt>(S))
         if (const VarDecl *VD = Catch->getExceptionDecl())
           addVariable(VD, Block);
-      pushAll(S->children(), Block, Block, false);
+      pushAll(evaluatedChildren(S, Est.Ctx), Block, Block, false);
       return;
     }
 
@@ -356,7 +315,7 @@ private:
                  Construct->getLocation());
     }
     // A declaration's initialisers are full-expressions of their own.
-    pushAll(S->children(), I.Scope, I.Block,
+    pushAll(evaluatedChildren(S, Est.Ctx), I.Scope, I.Block,
             isa<DeclStmt>(S) ? false : I.InExpr);
   }
 
