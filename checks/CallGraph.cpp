@@ -119,7 +119,9 @@ private:
 
   // Pushed in reverse so that the last-in-first-out walk is in source order.
   void pushChildren(const Stmt *S) {
-    for (const Stmt *C : llvm::reverse(evaluatedChildren(S, Ctx)))
+    const llvm::SmallVector<const Stmt *, 8> Children =
+        evaluatedChildren(S, Ctx);
+    for (const Stmt *C : llvm::reverse(Children))
       Work.push_back(C);
   }
 

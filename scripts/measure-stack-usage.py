@@ -57,7 +57,10 @@ def estimates(path, flags):
            "--config={CheckOptions: {kernel-stack-usage.FrameLimit: 0, "
            "kernel-stack-usage.StackLimit: 1000000000}}",
            path, "--"] + flags
-    out = subprocess.run(cmd, capture_output=True, text=True).stdout
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    if proc.returncode < 0 or "Stack dump:" in proc.stderr:
+        sys.exit(f"clang-tidy crashed on {path}:\n{proc.stderr}")
+    out = proc.stdout
     result = {}
     for line in out.splitlines():
         m = WARNING.match(line)
