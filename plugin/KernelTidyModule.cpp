@@ -13,9 +13,8 @@ void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
   Factories.registerCheck<FloatingPointCheck>("kernel-floating-point");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
-      "kernel-userspace-runtime");
   Factories.registerCheck<StackUsageCheck>("kernel-stack-usage");
-  Factories.registerCheck<UserspaceRuntimeCheck>(
+  Factories.registerCheck<UserspaceRuntimeCheck>("kernel-userspace-runtime");
 }
 
 } // namespace clang::tidy::kernel
