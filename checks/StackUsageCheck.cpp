@@ -28,26 +28,18 @@ static constexpr unsigned MaxChainNotes = 32;
 using Node = CallGraph::Node;
 using CallSite = CallGraph::CallSite;
 
-// The bool instantiations of OptionsView are not exported by the clang-tidy
-// executable that loads the plugin.
-static bool parseBool(StringRef Value) {
-  return Value.equals_insensitive("true") || Value == "1";
-}
-
 StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
       FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
       StackLimit(Options.get("StackLimit", uint64_t(8192))),
       Model(Options.get("FrameModel", FrameModel::Overlap)),
-      AllowAnnotatedRecursion(
-          parseBool(Options.get("AllowAnnotatedRecursion", "true"))) {}
+      AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)) {}
 
 void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FrameLimit", FrameLimit);
   Options.store(Opts, "StackLimit", StackLimit);
   Options.store(Opts, "FrameModel", Model);
-  Options.store(Opts, "AllowAnnotatedRecursion",
-                AllowAnnotatedRecursion ? "true" : "false");
+  Options.store(Opts, "AllowAnnotatedRecursion", AllowAnnotatedRecursion);
 }
 
 void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
