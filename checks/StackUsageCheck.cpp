@@ -1,4 +1,5 @@
 #include "StackUsageCheck.h"
+#include "SystemHeaders.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -33,7 +34,8 @@ StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
       FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
       StackLimit(Options.get("StackLimit", uint64_t(8192))),
       Model(Options.get("FrameModel", FrameModel::Overlap)),
-      AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)) {}
+      AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)),
+      InSystemHeaders(reportsInSystemHeaders(Context)) {}
 
 void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FrameLimit", FrameLimit);
@@ -70,9 +72,10 @@ static bool isLambda(const FunctionDecl *FD) {
   return Method && Method->getParent()->isLambda();
 }
 
-static bool isReportable(const Decl *D, const SourceManager &SM) {
+static bool isReportable(const Decl *D, const SourceManager &SM,
+                         bool InSystemHeaders) {
   SourceLocation Loc = D->getLocation();
-  return Loc.isValid() && !SM.isInSystemHeader(Loc);
+  return Loc.isValid() && (InSystemHeaders || !SM.isInSystemHeader(Loc));
 }
 
 // Statements and expressions of a body that clang -O2 inlines wherever it is
@@ -127,7 +130,7 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   }
 
   for (const Node &N : Nodes) {
-    if (!isReportable(N.Fn, SM))
+    if (!isReportable(N.Fn, SM, InSystemHeaders))
       continue;
     const FrameEstimate &Frame = Frames[IndexOf(&N)];
     reportDynamic(Frame);
@@ -277,7 +280,7 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
 
   for (unsigned V = 0; V != K; ++V) {
     const FunctionDecl *Fn = SCC[V]->Fn;
-    if (!isReportable(Fn, SM))
+    if (!isReportable(Fn, SM, InSystemHeaders))
       continue;
     // The cycle is Head, then Total - Head - Tail calls not shown, then Tail.
     std::vector<Step> Head, Tail;
@@ -403,7 +406,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     if (Root.Called || Root.Length == 1 || Root.Depth <= StackLimit)
       continue;
     const Node *Start = Root.Next.Caller ? Root.Next.Caller : Root.Heaviest;
-    if (!isReportable(Start->Fn, SM))
+    if (!isReportable(Start->Fn, SM, InSystemHeaders))
       continue;
     diag(Start->Fn->getLocation(),
          "call chain from %select{function %1|lambda}0 uses an estimated %2 "

@@ -46,6 +46,7 @@ private:
   const uint64_t StackLimit;
   const FrameModel Model;
   const bool AllowAnnotatedRecursion;
+  const bool InSystemHeaders;
 };
 
 } // namespace kernel

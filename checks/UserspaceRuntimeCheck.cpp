@@ -1,4 +1,5 @@
 #include "UserspaceRuntimeCheck.h"
+#include "SystemHeaders.h"
 #include "HostedRuntimeTables.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -47,6 +48,7 @@ UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
           Options.get("KernelAlternatives", tables::KernelAlternatives)),
       RawExtraKernelAlternatives(Options.get("ExtraKernelAlternatives", "")),
       AllowGlobalConstructors(Options.get("AllowGlobalConstructors", false)),
+      InSystemHeaders(reportsInSystemHeaders(Context)),
       LibcFunctions(NameList::join(RawLibcFunctions, RawExtraLibcFunctions)),
       StdNames(NameList::join(RawStdNames, RawExtraStdNames)),
       AtomicTemplates(RawAtomicTemplates),
@@ -109,8 +111,8 @@ public:
   bool shouldVisitImplicitCode() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D ||
-        (!isa<TranslationUnitDecl>(D) && isInSystemHeader(D->getLocation())))
+    if (!D || (!Check.inSystemHeaders() && !isa<TranslationUnitDecl>(D) &&
+               isInSystemHeader(D->getLocation())))
       return true;
     return Base::TraverseDecl(D);
   }

@@ -28,6 +28,7 @@ public:
   const NameList &stdNames() const { return StdNames; }
   const NameList &atomicTemplates() const { return AtomicTemplates; }
   bool allowGlobalConstructors() const { return AllowGlobalConstructors; }
+  bool inSystemHeaders() const { return InSystemHeaders; }
 
 private:
   const std::string RawLibcFunctions;
@@ -38,6 +39,7 @@ private:
   const std::string RawKernelAlternatives;
   const std::string RawExtraKernelAlternatives;
   const bool AllowGlobalConstructors;
+  const bool InSystemHeaders;
 
   const NameList LibcFunctions;
   const NameList StdNames;
