@@ -1,4 +1,5 @@
 #include "StackUsageCheck.h"
+#include "Annotations.h"
 #include "SystemHeaders.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
@@ -47,24 +48,6 @@ void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
   // Recursion and call chains need the whole TU's call graph at once.
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
-}
-
-// A member of a recursive cycle annotated
-// `__attribute__((annotate("kernel::recursion_depth=N")))` states that at
-// most N activations of the cycle are ever on the stack at once.
-static constexpr llvm::StringLiteral RecursionDepthPrefix =
-    "kernel::recursion_depth=";
-
-static std::optional<uint64_t> annotatedRecursionDepth(const FunctionDecl *FD) {
-  for (const Decl *Redecl : FD->redecls())
-    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
-      StringRef Value = Attr->getAnnotation();
-      uint64_t Depth;
-      if (Value.consume_front(RecursionDepthPrefix) &&
-          !Value.getAsInteger(10, Depth) && Depth > 0)
-        return Depth;
-    }
-  return std::nullopt;
 }
 
 static bool isLambda(const FunctionDecl *FD) {
@@ -149,7 +132,7 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     if (AllowAnnotatedRecursion)
       for (const Node *N : SCC)
-        if (std::optional<uint64_t> Depth = annotatedRecursionDepth(N->Fn))
+        if (std::optional<uint64_t> Depth = recursionDepthAnnotation(N->Fn))
           C.Depth = C.Depth ? std::min(*C.Depth, *Depth) : *Depth;
     if (!C.Depth)
       reportRecursion(Graph, SCC, SM);
