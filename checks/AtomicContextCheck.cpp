@@ -79,8 +79,7 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   GfpFlagDecider Gfp(Api.reclaimingFlags(), Api.nonReclaimingFlags());
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
-  CallGraph CG(Ctx);
-  AtomicContextAnalysis Analysis(Ctx, CG, Api, Gfp,
+  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Api, Gfp,
                                  {AssumeIndirectCallsSleep});
   for (const Finding &F : Analysis.run()) {
     diag(F.Loc, F.Message) << F.Range;

@@ -8,6 +8,8 @@
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 namespace clang::tidy::kernel {
 
@@ -169,6 +171,35 @@ CallGraph::CallGraph(ASTContext &Ctx) {
     CallCollector(Ctx, N.Calls).collect(FD);
   }
   computeSCCs();
+}
+
+namespace {
+// clangd builds ASTs on several threads, hence the lock; an entry dies with
+// its ASTContext, so a later context at the same address gets a new graph.
+std::mutex SharedGraphsLock;
+llvm::DenseMap<const ASTContext *, std::unique_ptr<CallGraph>> SharedGraphs;
+} // namespace
+
+const CallGraph &CallGraph::of(ASTContext &Ctx) {
+  {
+    std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+    auto It = SharedGraphs.find(&Ctx);
+    if (It != SharedGraphs.end())
+      return *It->second;
+  }
+  auto Graph = std::make_unique<CallGraph>(Ctx);
+  const CallGraph &Result = *Graph;
+  {
+    std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+    SharedGraphs[&Ctx] = std::move(Graph);
+  }
+  Ctx.AddDeallocation(
+      [](void *Ctx) {
+        std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+        SharedGraphs.erase(static_cast<const ASTContext *>(Ctx));
+      },
+      &Ctx);
+  return Result;
 }
 
 const CallGraph::Node *CallGraph::node(const FunctionDecl *FD) const {

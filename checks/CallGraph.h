@@ -37,6 +37,11 @@ public:
 
   explicit CallGraph(ASTContext &Ctx);
 
+  /// The graph of \p Ctx's translation unit, built on the first request and
+  /// shared by every check that asks for it until the context is destroyed
+  /// (building it walks the whole TU, headers included).
+  static const CallGraph &of(ASTContext &Ctx);
+
   /// The node of the definition of any redeclaration of \p FD, or null when
   /// the TU does not define it.
   const Node *node(const FunctionDecl *FD) const;

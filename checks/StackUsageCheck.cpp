@@ -82,7 +82,7 @@ static bool isLikelyInlined(const FunctionDecl *FD, const FrameEstimate &Frame,
 void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = Ctx.getSourceManager();
-  const CallGraph Graph(Ctx);
+  const CallGraph &Graph = CallGraph::of(Ctx);
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   auto IndexOf = [&](const Node *N) -> unsigned { return N - Nodes.data(); };
 

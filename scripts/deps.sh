@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif.
+# sarif, bench.
 set -euo pipefail
 
 packages_for() {
@@ -11,6 +11,7 @@ packages_for() {
     module) echo "linux-headers-amd64 linux-image-amd64 qemu-system-x86 busybox-static cpio gcc-12 g++-12 kmod" ;;
     sarif) echo "nodejs npm" ;;
     corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
+    bench) echo "python3-matplotlib valgrind" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
   esac
 }
