@@ -11,4 +11,5 @@ python3 overhead.py
 python3 scaling.py
 python3 profile.py
 python3 instructions.py
-python3 report.py
+# Debian's matplotlib (the bench group) belongs to Debian's Python.
+/usr/bin/python3 report.py
