@@ -95,7 +95,8 @@ def main():
 
     with open(os.path.join(args.tree, "compile_commands.json")) as f:
         entries = json.load(f)
-    entries += add_controls(args.tree, args.controls, entries)
+    controls = add_controls(args.tree, args.controls, entries)
+    entries += controls
     with open(os.path.join(out, "compile_commands.json"), "w") as f:
         json.dump(entries, f, indent=1)
 
@@ -104,7 +105,9 @@ def main():
         for rel, rc, text in pool.map(lambda e: run_one(args, out, e), entries):
             errors = [l for l in text.splitlines() if DIAGNOSTIC.match(l) and
                       DIAGNOSTIC.match(l)["level"] == "error"]
-            if errors or rc not in (0, 1) or (rc and not text.strip()):
+            # clang-tidy exits 0 with warnings; anything else is a compiler
+            # error, a crash or a refusal to run.
+            if errors or rc != 0:
                 problems.append("%s: clang-tidy exit %d\n  %s" % (
                     rel, rc, "\n  ".join(errors or text.splitlines()[-5:])))
             for line in text.splitlines():
@@ -119,10 +122,9 @@ def main():
     unexpected = sorted(set(findings) - expected)
     missing = sorted(expected - set(findings))
 
-    print("corpus: %d translation units (%d positive controls), %d findings, "
-          "%d expected" % (len(entries), len(entries) - len(json.load(open(
-              os.path.join(args.tree, "compile_commands.json")))),
-                           len(findings), len(expected)))
+    print("corpus: %d translation units, %d of them positive controls; "
+          "%d findings, %d expected" % (len(entries), len(controls),
+                                         len(findings), len(expected)))
     for text in problems:
         print("error: " + text)
     for k in unexpected:
