@@ -52,7 +52,7 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context), Values(readLists(Options)),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
-      Api(effectiveLists()) {}
+      Api(effectiveLists()), Scope(ReportScopeOptions::of(Context)) {}
 
 void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   unsigned I = 0;
@@ -79,7 +79,8 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   GfpFlagDecider Gfp(Api.reclaimingFlags(), Api.nonReclaimingFlags());
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
-  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Api, Gfp,
+  ReportScope Shown(Scope, Ctx.getSourceManager());
+  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Shown, Api, Gfp,
                                  {AssumeIndirectCallsSleep});
   for (const Finding &F : Analysis.run()) {
     diag(F.Loc, F.Message) << F.Range;

@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_ATOMICCONTEXTCHECK_H
 
 #include "KernelApiModel.h"
+#include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ private:
   const std::vector<std::string> Values;
   const bool AssumeIndirectCallsSleep;
   const KernelApiModel Api;
+  const ReportScopeOptions Scope;
   Preprocessor *PP = nullptr;
 };
 

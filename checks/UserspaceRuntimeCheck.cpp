@@ -1,5 +1,5 @@
 #include "UserspaceRuntimeCheck.h"
-#include "SystemHeaders.h"
+#include "ReportScope.h"
 #include "HostedRuntimeTables.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -48,7 +48,7 @@ UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
           Options.get("KernelAlternatives", tables::KernelAlternatives)),
       RawExtraKernelAlternatives(Options.get("ExtraKernelAlternatives", "")),
       AllowGlobalConstructors(Options.get("AllowGlobalConstructors", false)),
-      InSystemHeaders(reportsInSystemHeaders(Context)),
+      Scope(ReportScopeOptions::of(Context)),
       LibcFunctions(NameList::join(RawLibcFunctions, RawExtraLibcFunctions)),
       StdNames(NameList::join(RawStdNames, RawExtraStdNames)),
       AtomicTemplates(RawAtomicTemplates),
@@ -105,14 +105,14 @@ class RuntimeUseFinder : public RecursiveASTVisitor<RuntimeUseFinder> {
 public:
   RuntimeUseFinder(UserspaceRuntimeCheck &Check, ASTContext &Ctx)
       : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()),
-        LangOpts(Ctx.getLangOpts()) {}
+        LangOpts(Ctx.getLangOpts()), Shown(Check.scope(), SM) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D || (!Check.inSystemHeaders() && !isa<TranslationUnitDecl>(D) &&
-               isInSystemHeader(D->getLocation())))
+    // What clang-tidy would not show is not worth looking at.
+    if (!D || (!isa<TranslationUnitDecl>(D) && !Shown.shows(D->getLocation())))
       return true;
     return Base::TraverseDecl(D);
   }
@@ -240,6 +240,7 @@ private:
   ASTContext &Ctx;
   const SourceManager &SM;
   const LangOptions &LangOpts;
+  const ReportScope Shown;
   llvm::DenseMap<const Decl *, std::string> QualifiedNames;
   llvm::DenseMap<const Decl *, bool> ListedStd;
   llvm::DenseMap<const Decl *, bool> AbsentLibc;

@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_USERSPACERUNTIMECHECK_H
 
 #include "NameList.h"
+#include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <string>
 #include <utility>
@@ -28,7 +29,7 @@ public:
   const NameList &stdNames() const { return StdNames; }
   const NameList &atomicTemplates() const { return AtomicTemplates; }
   bool allowGlobalConstructors() const { return AllowGlobalConstructors; }
-  bool inSystemHeaders() const { return InSystemHeaders; }
+  const ReportScopeOptions &scope() const { return Scope; }
 
 private:
   const std::string RawLibcFunctions;
@@ -39,7 +40,7 @@ private:
   const std::string RawKernelAlternatives;
   const std::string RawExtraKernelAlternatives;
   const bool AllowGlobalConstructors;
-  const bool InSystemHeaders;
+  const ReportScopeOptions Scope;
 
   const NameList LibcFunctions;
   const NameList StdNames;
