@@ -38,32 +38,23 @@ parseAlternatives(StringRef Spec) {
 UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RawLibcFunctions(Options.get("LibcFunctions", tables::LibcFunctions)),
-      RawExtraLibcFunctions(Options.get("ExtraLibcFunctions", "")),
-      RawStdNames(Options.get("StdNames", tables::StdNames)),
-      RawExtraStdNames(Options.get("ExtraStdNames", "")),
+      LibcOption(Options, "LibcFunctions", tables::LibcFunctions),
+      StdNamesOption(Options, "StdNames", tables::StdNames),
       RawAtomicTemplates(
           Options.get("AtomicTemplates", tables::AtomicTemplates)),
-      RawKernelAlternatives(
-          Options.get("KernelAlternatives", tables::KernelAlternatives)),
-      RawExtraKernelAlternatives(Options.get("ExtraKernelAlternatives", "")),
+      AlternativesOption(Options, "KernelAlternatives",
+                         tables::KernelAlternatives),
       AllowGlobalConstructors(Options.get("AllowGlobalConstructors", false)),
       Scope(ReportScopeOptions::of(Context)),
-      LibcFunctions(NameList::join(RawLibcFunctions, RawExtraLibcFunctions)),
-      StdNames(NameList::join(RawStdNames, RawExtraStdNames)),
+      LibcFunctions(LibcOption.value()), StdNames(StdNamesOption.value()),
       AtomicTemplates(RawAtomicTemplates),
-      // The user's entries come first so that they override the defaults.
-      Alternatives(parseAlternatives(
-          NameList::join(RawExtraKernelAlternatives, RawKernelAlternatives))) {}
+      Alternatives(parseAlternatives(AlternativesOption.valueExtraFirst())) {}
 
 void UserspaceRuntimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "LibcFunctions", RawLibcFunctions);
-  Options.store(Opts, "ExtraLibcFunctions", RawExtraLibcFunctions);
-  Options.store(Opts, "StdNames", RawStdNames);
-  Options.store(Opts, "ExtraStdNames", RawExtraStdNames);
+  LibcOption.store(Options, Opts);
+  StdNamesOption.store(Options, Opts);
   Options.store(Opts, "AtomicTemplates", RawAtomicTemplates);
-  Options.store(Opts, "KernelAlternatives", RawKernelAlternatives);
-  Options.store(Opts, "ExtraKernelAlternatives", RawExtraKernelAlternatives);
+  AlternativesOption.store(Options, Opts);
   Options.store(Opts, "AllowGlobalConstructors", AllowGlobalConstructors);
 }
 

@@ -1,6 +1,7 @@
 #ifndef KERNEL_TIDY_CHECKS_USERSPACERUNTIMECHECK_H
 #define KERNEL_TIDY_CHECKS_USERSPACERUNTIMECHECK_H
 
+#include "ListOption.h"
 #include "NameList.h"
 #include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
@@ -32,13 +33,10 @@ public:
   const ReportScopeOptions &scope() const { return Scope; }
 
 private:
-  const std::string RawLibcFunctions;
-  const std::string RawExtraLibcFunctions;
-  const std::string RawStdNames;
-  const std::string RawExtraStdNames;
+  const ListOption LibcOption;
+  const ListOption StdNamesOption;
   const std::string RawAtomicTemplates;
-  const std::string RawKernelAlternatives;
-  const std::string RawExtraKernelAlternatives;
+  const ListOption AlternativesOption;
   const bool AllowGlobalConstructors;
   const ReportScopeOptions Scope;
 
