@@ -60,9 +60,14 @@ if headers and shutil.which("gcc-12") and (
     config.available_features.add("kbuild")
     config.substitutions.append(("%kbuild_headers", headers[-1]))
 
+# A sanitized plugin needs the ASan runtime first in the (uninstrumented)
+# clang-tidy process; clang-tidy frees little at exit by design, so leaks are
+# not reported.
 if config.sanitized:
     config.available_features.add("sanitized")
+    config.environment["LD_PRELOAD"] = config.asan_runtime
     config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1"
 
 # The seeded-mistake and clean-module tests expect every kernel-* check of
 # the reference module's corpus; they run once all of them are registered.
@@ -73,7 +78,8 @@ try:
     listed = subprocess.run(
         [config.clang_tidy, "--load=" + config.kernel_tidy_plugin,
          "--list-checks", "--checks=-*,kernel-*"],
-        capture_output=True, text=True, timeout=60).stdout.split()
+        capture_output=True, text=True, timeout=60,
+        env=dict(os.environ, **config.environment)).stdout.split()
 except (OSError, subprocess.SubprocessError):
     listed = []
 if corpus_checks <= set(listed):
