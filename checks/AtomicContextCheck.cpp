@@ -3,53 +3,63 @@
 #include "CallGraph.h"
 #include "GfpFlags.h"
 #include "KernelApiTables.h"
+#include "NameList.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::kernel {
 
+namespace {
+/// The list options: each replaces a built-in table, and its `Extra` form
+/// extends it.
+struct ListOption {
+  const char *Name;
+  const char *BuiltIn;
+};
+constexpr ListOption ListOptions[] = {
+    {"AtomicEnterFunctions", tables::AtomicEnter},
+    {"AtomicLeaveFunctions", tables::AtomicLeave},
+    {"AtomicTryEnterFunctions", tables::AtomicTryEnter},
+    {"AtomicRegistrations", tables::AtomicRegistrations},
+    {"SleepingFunctions", tables::SleepingFunctions},
+    {"NonSleepingFunctions", tables::NonSleepingFunctions},
+    {"GfpAllocators", tables::GfpAllocators},
+    {"ReclaimingGfpFlags", tables::ReclaimingGfpFlags},
+    {"NonReclaimingGfpFlags", tables::NonReclaimingGfpFlags},
+};
+} // namespace
+
+std::vector<std::string>
+AtomicContextCheck::readLists(ClangTidyCheck::OptionsView &Options) {
+  std::vector<std::string> Values;
+  for (const ListOption &O : ListOptions) {
+    Values.push_back(Options.get(O.Name, O.BuiltIn).str());
+    Values.push_back(Options.get((llvm::Twine("Extra") + O.Name).str(), "").str());
+  }
+  return Values;
+}
+
+KernelApiModel::Lists AtomicContextCheck::effectiveLists() const {
+  auto List = [&](unsigned I) {
+    return NameList::join(Values[2 * I], Values[2 * I + 1]);
+  };
+  return KernelApiModel::Lists{List(0), List(1), List(2), List(3), List(4),
+                               List(5), List(6), List(7), List(8)};
+}
+
 AtomicContextCheck::AtomicContextCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context),
-      EnterFunctions(Options.get("AtomicEnterFunctions", tables::AtomicEnter)),
-      LeaveFunctions(Options.get("AtomicLeaveFunctions", tables::AtomicLeave)),
-      TryEnterFunctions(
-          Options.get("AtomicTryEnterFunctions", tables::AtomicTryEnter)),
-      Registrations(
-          Options.get("AtomicRegistrations", tables::AtomicRegistrations)),
-      SleepingFunctions(
-          Options.get("SleepingFunctions", tables::SleepingFunctions)),
-      NonSleepingFunctions(
-          Options.get("NonSleepingFunctions", tables::NonSleepingFunctions)),
-      GfpAllocators(Options.get("GfpAllocators", tables::GfpAllocators)),
-      ReclaimingGfpFlags(
-          Options.get("ReclaimingGfpFlags", tables::ReclaimingGfpFlags)),
-      NonReclaimingGfpFlags(
-          Options.get("NonReclaimingGfpFlags", tables::NonReclaimingGfpFlags)),
+    : ClangTidyCheck(Name, Context), Values(readLists(Options)),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
-      Api(KernelApiModel::Lists{
-          expandListOption(EnterFunctions, tables::AtomicEnter),
-          expandListOption(LeaveFunctions, tables::AtomicLeave),
-          expandListOption(TryEnterFunctions, tables::AtomicTryEnter),
-          expandListOption(Registrations, tables::AtomicRegistrations),
-          expandListOption(SleepingFunctions, tables::SleepingFunctions),
-          expandListOption(NonSleepingFunctions, tables::NonSleepingFunctions),
-          expandListOption(GfpAllocators, tables::GfpAllocators),
-          expandListOption(ReclaimingGfpFlags, tables::ReclaimingGfpFlags),
-          expandListOption(NonReclaimingGfpFlags,
-                           tables::NonReclaimingGfpFlags)}) {}
+      Api(effectiveLists()) {}
 
 void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "AtomicEnterFunctions", EnterFunctions);
-  Options.store(Opts, "AtomicLeaveFunctions", LeaveFunctions);
-  Options.store(Opts, "AtomicTryEnterFunctions", TryEnterFunctions);
-  Options.store(Opts, "AtomicRegistrations", Registrations);
-  Options.store(Opts, "SleepingFunctions", SleepingFunctions);
-  Options.store(Opts, "NonSleepingFunctions", NonSleepingFunctions);
-  Options.store(Opts, "GfpAllocators", GfpAllocators);
-  Options.store(Opts, "ReclaimingGfpFlags", ReclaimingGfpFlags);
-  Options.store(Opts, "NonReclaimingGfpFlags", NonReclaimingGfpFlags);
+  unsigned I = 0;
+  for (const ListOption &O : ListOptions) {
+    Options.store(Opts, O.Name, Values[I++]);
+    Options.store(Opts, (llvm::Twine("Extra") + O.Name).str(), Values[I++]);
+  }
   Options.store(Opts, "AssumeIndirectCallsSleep", AssumeIndirectCallsSleep);
 }
 

@@ -3,6 +3,8 @@
 
 #include "KernelApiModel.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <string>
+#include <vector>
 
 namespace clang::tidy::kernel {
 
@@ -20,9 +22,11 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  const std::string EnterFunctions, LeaveFunctions, TryEnterFunctions,
-      Registrations, SleepingFunctions, NonSleepingFunctions, GfpAllocators,
-      ReclaimingGfpFlags, NonReclaimingGfpFlags;
+  static std::vector<std::string> readLists(OptionsView &Options);
+  KernelApiModel::Lists effectiveLists() const;
+
+  /// The list options as written, each followed by its `Extra` form.
+  const std::vector<std::string> Values;
   const bool AssumeIndirectCallsSleep;
   const KernelApiModel Api;
   Preprocessor *PP = nullptr;

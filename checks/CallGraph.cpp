@@ -1,9 +1,9 @@
 #include "CallGraph.h"
+#include "EvaluatedChildren.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ExprConcepts.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
@@ -14,8 +14,7 @@ namespace clang::tidy::kernel {
 namespace {
 
 /// Every function definition that is code, in traversal order.
-class DefinitionCollector
-    : public RecursiveASTVisitor<DefinitionCollector> {
+class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
 public:
   std::vector<const FunctionDecl *> Defs;
 
@@ -39,8 +38,10 @@ public:
 
 private:
   void add(const FunctionDecl *FD) {
+    // A consteval function runs only in the compiler.
     if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-        FD->isLateTemplateParsed() || FD->isDependentContext())
+        FD->isLateTemplateParsed() || FD->isDependentContext() ||
+        FD->isConsteval())
       return;
     if (Seen.insert(FD->getCanonicalDecl()).second)
       Defs.push_back(FD);
@@ -72,7 +73,7 @@ const CXXDestructorDecl *nonTrivialDestructor(QualType T,
 }
 
 /// The run-time calls of one body, in source order, without recursion on the
-/// nesting depth of statements.
+/// nesting depth of statements. Only what runs is walked (evaluatedChildren).
 class CallCollector {
 public:
   CallCollector(const ASTContext &Ctx, std::vector<CallGraph::CallSite> &Out)
@@ -83,8 +84,8 @@ public:
     // Pushed in reverse so that the last-in-first-out walk is in source order.
     Work.push_back(Body);
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD)) {
-      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(
-          Ctor->init_begin(), Ctor->init_end());
+      llvm::SmallVector<const CXXCtorInitializer *, 8> Inits(Ctor->init_begin(),
+                                                             Ctor->init_end());
       for (const CXXCtorInitializer *Init : llvm::reverse(Inits))
         Work.push_back(Init->getInit());
     }
@@ -116,62 +117,15 @@ private:
       add(nonTrivialDestructor(Base.getType(), Ctx), Body, End);
   }
 
+  // Pushed in reverse so that the last-in-first-out walk is in source order.
   void pushChildren(const Stmt *S) {
-    llvm::SmallVector<const Stmt *, 8> Children(S->child_begin(),
-                                                S->child_end());
+    const llvm::SmallVector<const Stmt *, 8> Children =
+        evaluatedChildren(S, Ctx);
     for (const Stmt *C : llvm::reverse(Children))
       Work.push_back(C);
   }
 
   void visit(const Stmt *S) {
-    // Nothing in an unevaluated operand or a constant-evaluated expression
-    // runs.
-    if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, ConstantExpr,
-            RequiresExpr, ConceptSpecializationExpr>(S))
-      return;
-    if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(S)) {
-      if (Typeid->isPotentiallyEvaluated())
-        pushChildren(S);
-      return;
-    }
-    if (const auto *Generic = dyn_cast<GenericSelectionExpr>(S)) {
-      if (!Generic->isResultDependent())
-        Work.push_back(Generic->getResultExpr());
-      return;
-    }
-    // The body is the call operator's; only the captures are initialised here.
-    if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
-      llvm::SmallVector<const Expr *, 4> Inits(Lambda->capture_init_begin(),
-                                               Lambda->capture_init_end());
-      for (const Expr *Init : llvm::reverse(Inits))
-        Work.push_back(Init);
-      return;
-    }
-    // Default arguments and member initialisers are evaluated where used.
-    if (const auto *Arg = dyn_cast<CXXDefaultArgExpr>(S)) {
-      Work.push_back(Arg->getExpr());
-      return;
-    }
-    if (const auto *Init = dyn_cast<CXXDefaultInitExpr>(S)) {
-      Work.push_back(Init->getExpr());
-      return;
-    }
-    // The syntactic form repeats the semantic one.
-    if (const auto *Pseudo = dyn_cast<PseudoObjectExpr>(S)) {
-      llvm::SmallVector<const Expr *, 4> Sem(Pseudo->semantics_begin(),
-                                             Pseudo->semantics_end());
-      for (const Expr *E : llvm::reverse(Sem))
-        Work.push_back(E);
-      return;
-    }
-    if (const auto *If = dyn_cast<IfStmt>(S)) {
-      if (std::optional<const Stmt *> Taken = If->getNondiscardedCase(Ctx)) {
-        Work.push_back(*Taken);
-        Work.push_back(If->getInit());
-        return;
-      }
-    }
-
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
       add(Call->getDirectCallee(), Call, Call->getExprLoc());
     } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {

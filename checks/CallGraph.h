@@ -14,11 +14,11 @@ namespace clang::tidy::kernel {
 /// Nodes are the function definitions that are code: plain functions, member
 /// functions, constructors, destructors, implicit members and lambda call
 /// operators with bodies, template instantiations but no uninstantiated
-/// pattern. Edges are the calls a body makes at run time: call expressions,
-/// constructions, the allocation and deallocation functions and destructors
-/// of `new` and `delete`, and the implicit destructor calls of automatic
-/// objects and temporaries. Unevaluated operands and constant-evaluated
-/// expressions call nothing.
+/// pattern nor consteval function. Edges are the calls a body makes at run
+/// time: call expressions, constructions, the allocation and deallocation
+/// functions and destructors of `new` and `delete`, and the implicit destructor
+/// calls of automatic objects and temporaries. Unevaluated operands and
+/// constant-evaluated expressions call nothing.
 class CallGraph {
 public:
   struct CallSite {

@@ -6,13 +6,6 @@
 
 namespace clang::tidy::kernel {
 
-std::string expandListOption(llvm::StringRef Value, llvm::StringRef BuiltIn) {
-  Value = Value.trim();
-  if (Value.consume_front("+"))
-    return NameList::join(BuiltIn, Value);
-  return Value.str();
-}
-
 KernelApiModel::KernelApiModel(const Lists &L)
     : Enter(L.Enter), Leave(L.Leave), TryEnter(L.TryEnter),
       Sleeping(L.Sleeping), NonSleeping(L.NonSleeping),

@@ -68,10 +68,6 @@ private:
   llvm::StringMap<Registration> Registrations;
 };
 
-/// Expands a list option: a value starting with `+` extends the built-in
-/// list instead of replacing it.
-std::string expandListOption(llvm::StringRef Value, llvm::StringRef BuiltIn);
-
 } // namespace clang::tidy::kernel
 
 #endif

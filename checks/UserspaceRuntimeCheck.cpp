@@ -34,18 +34,6 @@ parseAlternatives(StringRef Spec) {
   return Result;
 }
 
-// The plugin is built by another compiler than clang-tidy, which mangles the
-// SFINAE-constrained OptionsView::get<bool> differently; parsing the string
-// keeps the plugin loadable.
-static bool parseBool(StringRef Value) {
-  Value = Value.trim();
-  long long Number;
-  if (!Value.getAsInteger(10, Number))
-    return Number != 0;
-  return Value.equals_insensitive("true") || Value.equals_insensitive("yes") ||
-         Value.equals_insensitive("on");
-}
-
 UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
@@ -58,8 +46,7 @@ UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
       RawKernelAlternatives(
           Options.get("KernelAlternatives", tables::KernelAlternatives)),
       RawExtraKernelAlternatives(Options.get("ExtraKernelAlternatives", "")),
-      AllowGlobalConstructors(
-          parseBool(Options.get("AllowGlobalConstructors", "false"))),
+      AllowGlobalConstructors(Options.get("AllowGlobalConstructors", false)),
       LibcFunctions(NameList::join(RawLibcFunctions, RawExtraLibcFunctions)),
       StdNames(NameList::join(RawStdNames, RawExtraStdNames)),
       AtomicTemplates(RawAtomicTemplates),
@@ -75,8 +62,7 @@ void UserspaceRuntimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "AtomicTemplates", RawAtomicTemplates);
   Options.store(Opts, "KernelAlternatives", RawKernelAlternatives);
   Options.store(Opts, "ExtraKernelAlternatives", RawExtraKernelAlternatives);
-  Options.store(Opts, "AllowGlobalConstructors",
-                AllowGlobalConstructors ? "true" : "false");
+  Options.store(Opts, "AllowGlobalConstructors", AllowGlobalConstructors);
 }
 
 StringRef UserspaceRuntimeCheck::alternativeFor(StringRef QualifiedName) const {

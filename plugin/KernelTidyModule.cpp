@@ -3,6 +3,7 @@
 #include "ExceptionsCheck.h"
 #include "FloatingPointCheck.h"
 #include "RttiCheck.h"
+#include "StackUsageCheck.h"
 #include "UserspaceRuntimeCheck.h"
 
 namespace clang::tidy::kernel {
@@ -12,8 +13,8 @@ void KernelModule::addCheckFactories(ClangTidyCheckFactories &Factories) {
   Factories.registerCheck<ExceptionsCheck>("kernel-exceptions");
   Factories.registerCheck<FloatingPointCheck>("kernel-floating-point");
   Factories.registerCheck<RttiCheck>("kernel-rtti");
-  Factories.registerCheck<UserspaceRuntimeCheck>(
-      "kernel-userspace-runtime");
+  Factories.registerCheck<StackUsageCheck>("kernel-stack-usage");
+  Factories.registerCheck<UserspaceRuntimeCheck>("kernel-userspace-runtime");
 }
 
 } // namespace clang::tidy::kernel

@@ -1,12 +1,12 @@
-// Every kernel list is an option: a value replaces the built-in list, a value
-// starting with '+' extends it.
+// Every kernel list is an option that replaces the built-in list; its Extra
+// form extends it.
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' %s \
-// RUN:   --config="{CheckOptions: {kernel-atomic-context.SleepingFunctions: '+;my_wait*', \
-// RUN:     kernel-atomic-context.AtomicEnterFunctions: '+;hw_lock', \
-// RUN:     kernel-atomic-context.AtomicLeaveFunctions: '+;hw_unlock', \
-// RUN:     kernel-atomic-context.AtomicRegistrations: '+;register_poll:0:poll', \
-// RUN:     kernel-atomic-context.GfpAllocators: '+;pool_get', \
-// RUN:     kernel-atomic-context.ReclaimingGfpFlags: '+;POOL_MAY_WAIT'}}" \
+// RUN:   --config="{CheckOptions: {kernel-atomic-context.ExtraSleepingFunctions: 'my_wait*', \
+// RUN:     kernel-atomic-context.ExtraAtomicEnterFunctions: 'hw_lock', \
+// RUN:     kernel-atomic-context.ExtraAtomicLeaveFunctions: 'hw_unlock', \
+// RUN:     kernel-atomic-context.ExtraAtomicRegistrations: 'register_poll:0:poll', \
+// RUN:     kernel-atomic-context.ExtraGfpAllocators: 'pool_get', \
+// RUN:     kernel-atomic-context.ExtraReclaimingGfpFlags: 'POOL_MAY_WAIT'}}" \
 // RUN:   -- -I%S/Inputs 2>&1 | FileCheck %s --check-prefix=EXTEND -implicit-check-not='{{warning|error|note}}:'
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' %s \
 // RUN:   --config="{CheckOptions: {kernel-atomic-context.SleepingFunctions: 'my_wait_event', \
@@ -14,9 +14,11 @@
 // RUN:   -- -I%S/Inputs 2>&1 | FileCheck %s --check-prefix=REPLACE -implicit-check-not='{{warning|error|note}}:'
 // The options are echoed in the configuration.
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' --dump-config \
-// RUN:   --config="{CheckOptions: {kernel-atomic-context.SleepingFunctions: '+;my_wait*'}}" %s -- \
+// RUN:   --config="{CheckOptions: {kernel-atomic-context.ExtraSleepingFunctions: 'my_wait*'}}" %s -- \
 // RUN:   | FileCheck %s --check-prefix=DUMP
-// DUMP-DAG: kernel-atomic-context.SleepingFunctions: '+;my_wait*'
+// DUMP-DAG: kernel-atomic-context.ExtraSleepingFunctions: 'my_wait*'
+// DUMP-DAG: kernel-atomic-context.SleepingFunctions: 'mutex_lock*;
+// DUMP-DAG: kernel-atomic-context.ExtraAtomicEnterFunctions: ''
 // DUMP-DAG: kernel-atomic-context.AtomicEnterFunctions: 'spin_lock;
 // DUMP-DAG: kernel-atomic-context.AssumeIndirectCallsSleep: 'false'
 // DUMP-DAG: kernel-atomic-context.GfpAllocators: 'kmalloc*;

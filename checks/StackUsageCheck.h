@@ -1,0 +1,54 @@
+#ifndef KERNEL_TIDY_CHECKS_STACKUSAGECHECK_H
+#define KERNEL_TIDY_CHECKS_STACKUSAGECHECK_H
+
+#include "CallGraph.h"
+#include "FrameEstimator.h"
+#include "clang-tidy/ClangTidyCheck.h"
+
+namespace clang::tidy {
+
+template <> struct OptionEnumMapping<kernel::FrameModel> {
+  static llvm::ArrayRef<std::pair<kernel::FrameModel, StringRef>>
+  getEnumMapping();
+};
+
+namespace kernel {
+
+/// Flags what can overflow a kernel thread's small fixed stack: a function
+/// whose estimated frame exceeds a limit, variable-length arrays and
+/// `alloca`, recursion, and call chains whose estimated depth exceeds a limit.
+class StackUsageCheck : public ClangTidyCheck {
+public:
+  StackUsageCheck(StringRef Name, ClangTidyContext *Context);
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerMatchers(ast_matchers::MatchFinder *Finder) override;
+  void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
+
+private:
+  /// A strongly connected component of the call graph.
+  struct Cycle {
+    bool Recursive = false;
+    /// The annotated bound on nested activations of a recursive cycle.
+    std::optional<uint64_t> Depth;
+  };
+
+  void reportDynamic(const FrameEstimate &Frame);
+  void reportFrame(const FunctionDecl *FD, const FrameEstimate &Frame);
+  void reportRecursion(const CallGraph &Graph,
+                       llvm::ArrayRef<const CallGraph::Node *> SCC,
+                       const SourceManager &SM);
+  void reportChains(const CallGraph &Graph,
+                    llvm::ArrayRef<FrameEstimate> Frames,
+                    llvm::ArrayRef<unsigned> ComponentOf,
+                    llvm::ArrayRef<Cycle> Cycles, const SourceManager &SM);
+
+  const uint64_t FrameLimit;
+  const uint64_t StackLimit;
+  const FrameModel Model;
+  const bool AllowAnnotatedRecursion;
+};
+
+} // namespace kernel
+} // namespace clang::tidy
+
+#endif
