@@ -62,12 +62,20 @@ if headers and shutil.which("gcc-12") and (
 
 # A sanitized plugin needs the ASan runtime first in the (uninstrumented)
 # clang-tidy process; clang-tidy frees little at exit by design, so leaks are
-# not reported.
+# not reported. A report aborts, so that no test mistakes it for the exit
+# status 1 of a file with compiler errors.
 if config.sanitized:
     config.available_features.add("sanitized")
     config.environment["LD_PRELOAD"] = config.asan_runtime
-    config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
-    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1"
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:abort_on_error=1"
+
+# GCC's own testsuite (scripts/deps.sh robustness) for the robustness run;
+# scripts/robustness-run extracts it into the build directory once.
+if glob.glob("/usr/src/gcc-12/gcc-*.tar.xz"):
+    config.available_features.add("gcc-source")
+    config.substitutions.append(("%gcc_testsuite_cache",
+                                 os.path.join(config.kernel_tidy_obj_root, "gcc-testsuite")))
 
 # The seeded-mistake and clean-module tests expect every kernel-* check of
 # the reference module's corpus; they run once all of them are registered.
