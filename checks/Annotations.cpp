@@ -35,4 +35,18 @@ const AnnotateAttr *findAnnotation(const Decl *D, Annotation A) {
   return nullptr;
 }
 
+std::optional<uint64_t> recursionDepthAnnotation(const Decl *D) {
+  if (!D)
+    return std::nullopt;
+  for (const Decl *Redecl : D->redecls())
+    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
+      llvm::StringRef Value = Attr->getAnnotation();
+      uint64_t Depth;
+      if (Value.consume_front("kernel::recursion_depth=") &&
+          !Value.getAsInteger(10, Depth) && Depth > 0)
+        return Depth;
+    }
+  return std::nullopt;
+}
+
 } // namespace clang::tidy::kernel

@@ -2,6 +2,8 @@
 #define KERNEL_TIDY_CHECKS_ANNOTATIONS_H
 
 #include "llvm/ADT/StringRef.h"
+#include <cstdint>
+#include <optional>
 
 namespace clang {
 class Decl;
@@ -32,6 +34,10 @@ const AnnotateAttr *findAnnotation(const Decl *D, Annotation A);
 inline bool hasAnnotation(const Decl *D, Annotation A) {
   return findAnnotation(D, A) != nullptr;
 }
+
+/// The bound N of `kernel::recursion_depth=N` on \p D or a redeclaration: at
+/// most N activations of its recursive cycle are on the stack at once.
+std::optional<uint64_t> recursionDepthAnnotation(const Decl *D);
 
 } // namespace clang::tidy::kernel
 

@@ -799,7 +799,7 @@ private:
   }
 
   void report(const Event &Ev, const State &S, const SleepCause &C) {
-    if (!Report || Ctx.getSourceManager().isInSystemHeader(Ev.Loc))
+    if (!Report)
       return;
     Finding F;
     F.Loc = Ctx.getSourceManager().getFileLoc(Ev.Loc);
@@ -861,10 +861,11 @@ private:
 
 AtomicContextAnalysis::AtomicContextAnalysis(ASTContext &Ctx,
                                              const CallGraph &CG,
+                                             const ReportScope &Scope,
                                              const KernelApiModel &Api,
                                              const GfpFlagDecider &Gfp,
                                              Config Cfg)
-    : Ctx(Ctx), CG(CG), Api(Api), Gfp(Gfp), Cfg(Cfg) {}
+    : Ctx(Ctx), CG(CG), Scope(Scope), Api(Api), Gfp(Gfp), Cfg(Cfg) {}
 
 AtomicContextAnalysis::~AtomicContextAnalysis() = default;
 
@@ -877,7 +878,6 @@ AtomicContextAnalysis::summaryOf(const FunctionDecl *FD) const {
 }
 
 void AtomicContextAnalysis::indexDispatch() {
-  llvm::DenseMap<const FunctionDecl *, unsigned> CalleeRefs;
   for (const CallGraph::Node &N : CG.nodes()) {
     if (const auto *M = dyn_cast<CXXMethodDecl>(N.Fn); M && M->isVirtual()) {
       llvm::SmallVector<const CXXMethodDecl *, 4> Work(M->overridden_methods());
@@ -904,13 +904,44 @@ void AtomicContextAnalysis::indexDispatch() {
         }
     }
   }
-  if (PassedFunctions.empty())
-    return;
-  FunctionReferenceCounter Counter;
-  Counter.TraverseAST(Ctx);
-  for (const auto &[FD, Count] : Counter.Refs)
-    if (Count > CalleeRefs.lookup(FD))
-      AddressTaken.insert(FD);
+}
+
+bool AtomicContextAnalysis::addressTaken(const FunctionDecl *FD) {
+  // Counting every reference walks the whole TU: only done when a call
+  // through a function-pointer parameter needs it.
+  if (!AddressTakenKnown) {
+    AddressTakenKnown = true;
+    FunctionReferenceCounter Counter;
+    Counter.TraverseAST(Ctx);
+    for (const auto &[Fn, Count] : Counter.Refs)
+      if (Count > CalleeRefs.lookup(Fn))
+        AddressTaken.insert(Fn);
+  }
+  return AddressTaken.contains(canonical(FD));
+}
+
+void AtomicContextAnalysis::computeNeeded() {
+  // Only what the shown code can reach matters: the functions whose findings
+  // clang-tidy shows, what they call, and the targets of their calls through
+  // pointers (functions passed as arguments, overriders of virtual methods).
+  llvm::BitVector Reached = CG.reachableFrom(
+      [&](const CallGraph::Node &N) { return Scope.shows(N.Fn->getLocation()); },
+      [&](const CallGraph::Node &N,
+          llvm::SmallVectorImpl<const CallGraph::Node *> &More) {
+        for (const CallGraph::CallSite &Site : N.Calls) {
+          if (const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site))
+            for (const Expr *Arg : Call->arguments())
+              if (const CallGraph::Node *T = CG.node(referencedFunction(Arg)))
+                More.push_back(T);
+          if (const auto *M = dyn_cast_or_null<CXXMethodDecl>(Site.Callee);
+              M && M->isVirtual())
+            for (const FunctionDecl *O : Overriders.lookup(canonical(M)))
+              if (const CallGraph::Node *T = CG.node(O))
+                More.push_back(T);
+        }
+      });
+  for (unsigned I : Reached.set_bits())
+    Needed.insert(canonical(CG.nodes()[I].Fn));
 }
 
 std::optional<llvm::SmallVector<const FunctionDecl *, 2>>
@@ -942,8 +973,7 @@ AtomicContextAnalysis::dispatchTargets(const CallExpr *Call,
   // A parameter of a function only this TU can call, and only calls
   // directly: its values are the functions passed at those calls.
   if (!P || !Caller || Caller->isExternallyVisible() ||
-      !llvm::is_contained(Caller->parameters(), P) ||
-      AddressTaken.contains(canonical(Caller)))
+      !llvm::is_contained(Caller->parameters(), P) || addressTaken(Caller))
     return std::nullopt;
   auto It = PassedFunctions.find({canonical(Caller), P->getFunctionScopeIndex()});
   if (It == PassedFunctions.end())
@@ -953,7 +983,9 @@ AtomicContextAnalysis::dispatchTargets(const CallExpr *Call,
 
 void AtomicContextAnalysis::findEntries() {
   const SourceManager &SM = Ctx.getSourceManager();
-  for (const CallGraph::Node &N : CG.nodes())
+  for (const CallGraph::Node &N : CG.nodes()) {
+    if (!Needed.contains(canonical(N.Fn)))
+      continue;
     for (const CallGraph::CallSite &Site : N.Calls) {
       const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
       if (!Call)
@@ -984,6 +1016,7 @@ void AtomicContextAnalysis::findEntries() {
                           AtomicEntry{R->Context, Registrar,
                                       SM.getExpansionLoc(Call->getBeginLoc())});
     }
+  }
 }
 
 void AtomicContextAnalysis::markRelevant() {
@@ -1014,6 +1047,9 @@ void AtomicContextAnalysis::markRelevant() {
     });
   };
   for (const std::vector<const CallGraph::Node *> &SCC : CG.sccs()) {
+    // A component is reached as a whole or not at all.
+    if (!Needed.contains(canonical(SCC.front()->Fn)))
+      continue;
     // The call graph lists no indirect calls; with the option every function
     // may make one.
     bool Any = Cfg.AssumeIndirectCallsSleep;
@@ -1055,6 +1091,7 @@ bool AtomicContextAnalysis::analyse(const FunctionDecl *FD, bool Report) {
 
 std::vector<Finding> AtomicContextAnalysis::run() {
   indexDispatch();
+  computeNeeded();
   findEntries();
   markRelevant();
   for (const std::vector<const CallGraph::Node *> &SCC : CG.sccs()) {

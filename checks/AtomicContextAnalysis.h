@@ -4,6 +4,7 @@
 #include "CallGraph.h"
 #include "GfpFlags.h"
 #include "KernelApiModel.h"
+#include "ReportScope.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
@@ -96,8 +97,8 @@ public:
   };
 
   AtomicContextAnalysis(ASTContext &Ctx, const CallGraph &CG,
-                        const KernelApiModel &Api, const GfpFlagDecider &Gfp,
-                        Config Cfg);
+                        const ReportScope &Scope, const KernelApiModel &Api,
+                        const GfpFlagDecider &Gfp, Config Cfg);
   ~AtomicContextAnalysis();
 
   /// Analyses the TU; the findings are sorted by location and unique.
@@ -118,12 +119,15 @@ private:
   std::optional<llvm::SmallVector<const FunctionDecl *, 2>>
   dispatchTargets(const CallExpr *Call, const FunctionDecl *Caller);
   void indexDispatch();
+  void computeNeeded();
+  bool addressTaken(const FunctionDecl *FD);
   void revisitDispatchUsers();
   void chainNotes(const SleepCause &Cause, std::vector<FindingNote> &Notes) const;
   void addFinding(Finding F);
 
   ASTContext &Ctx;
   const CallGraph &CG;
+  const ReportScope &Scope;
   const KernelApiModel &Api;
   const GfpFlagDecider &Gfp;
   Config Cfg;
@@ -141,8 +145,14 @@ private:
   llvm::DenseSet<const FunctionDecl *> ReceivesFunctions;
   /// Functions that make calls resolved through dispatchTargets().
   llvm::DenseSet<const FunctionDecl *> DispatchUsers;
-  /// Functions referenced other than as the callee of a direct call.
+  /// Functions referenced other than as the callee of a direct call,
+  /// computed on first use from the count of all references and of those as
+  /// direct callees.
   llvm::DenseSet<const FunctionDecl *> AddressTaken;
+  llvm::DenseMap<const FunctionDecl *, unsigned> CalleeRefs;
+  bool AddressTakenKnown = false;
+  /// Functions the shown code can reach (canonical): all the analysis needs.
+  llvm::DenseSet<const FunctionDecl *> Needed;
   std::vector<Finding> Findings;
 };
 

@@ -3,63 +3,40 @@
 #include "CallGraph.h"
 #include "GfpFlags.h"
 #include "KernelApiTables.h"
-#include "NameList.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::kernel {
 
-namespace {
-/// The list options: each replaces a built-in table, and its `Extra` form
-/// extends it.
-struct ListOption {
-  const char *Name;
-  const char *BuiltIn;
-};
-constexpr ListOption ListOptions[] = {
-    {"AtomicEnterFunctions", tables::AtomicEnter},
-    {"AtomicLeaveFunctions", tables::AtomicLeave},
-    {"AtomicTryEnterFunctions", tables::AtomicTryEnter},
-    {"AtomicRegistrations", tables::AtomicRegistrations},
-    {"SleepingFunctions", tables::SleepingFunctions},
-    {"NonSleepingFunctions", tables::NonSleepingFunctions},
-    {"GfpAllocators", tables::GfpAllocators},
-    {"ReclaimingGfpFlags", tables::ReclaimingGfpFlags},
-    {"NonReclaimingGfpFlags", tables::NonReclaimingGfpFlags},
-};
-} // namespace
-
-std::vector<std::string>
-AtomicContextCheck::readLists(ClangTidyCheck::OptionsView &Options) {
-  std::vector<std::string> Values;
-  for (const ListOption &O : ListOptions) {
-    Values.push_back(Options.get(O.Name, O.BuiltIn).str());
-    Values.push_back(Options.get((llvm::Twine("Extra") + O.Name).str(), "").str());
-  }
-  return Values;
-}
-
-KernelApiModel::Lists AtomicContextCheck::effectiveLists() const {
-  auto List = [&](unsigned I) {
-    return NameList::join(Values[2 * I], Values[2 * I + 1]);
-  };
-  return KernelApiModel::Lists{List(0), List(1), List(2), List(3), List(4),
-                               List(5), List(6), List(7), List(8)};
-}
-
 AtomicContextCheck::AtomicContextCheck(StringRef Name,
                                        ClangTidyContext *Context)
-    : ClangTidyCheck(Name, Context), Values(readLists(Options)),
+    : ClangTidyCheck(Name, Context),
+      Enter(Options, "AtomicEnterFunctions", tables::AtomicEnter),
+      Leave(Options, "AtomicLeaveFunctions", tables::AtomicLeave),
+      TryEnter(Options, "AtomicTryEnterFunctions", tables::AtomicTryEnter),
+      Registrations(Options, "AtomicRegistrations",
+                    tables::AtomicRegistrations),
+      Sleeping(Options, "SleepingFunctions", tables::SleepingFunctions),
+      NonSleeping(Options, "NonSleepingFunctions",
+                  tables::NonSleepingFunctions),
+      GfpAllocators(Options, "GfpAllocators", tables::GfpAllocators),
+      ReclaimingFlags(Options, "ReclaimingGfpFlags",
+                      tables::ReclaimingGfpFlags),
+      NonReclaimingFlags(Options, "NonReclaimingGfpFlags",
+                         tables::NonReclaimingGfpFlags),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
-      Api(effectiveLists()) {}
+      Api(KernelApiModel::Lists{
+          Enter.value(), Leave.value(), TryEnter.value(), Registrations.value(),
+          Sleeping.value(), NonSleeping.value(), GfpAllocators.value(),
+          ReclaimingFlags.value(), NonReclaimingFlags.value()}),
+      Scope(ReportScopeOptions::of(Context)) {}
 
 void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  unsigned I = 0;
-  for (const ListOption &O : ListOptions) {
-    Options.store(Opts, O.Name, Values[I++]);
-    Options.store(Opts, (llvm::Twine("Extra") + O.Name).str(), Values[I++]);
-  }
+  for (const ListOption *L :
+       {&Enter, &Leave, &TryEnter, &Registrations, &Sleeping, &NonSleeping,
+        &GfpAllocators, &ReclaimingFlags, &NonReclaimingFlags})
+    L->store(Options, Opts);
   Options.store(Opts, "AssumeIndirectCallsSleep", AssumeIndirectCallsSleep);
 }
 
@@ -79,8 +56,8 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   GfpFlagDecider Gfp(Api.reclaimingFlags(), Api.nonReclaimingFlags());
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
-  CallGraph CG(Ctx);
-  AtomicContextAnalysis Analysis(Ctx, CG, Api, Gfp,
+  ReportScope Shown(Scope, Ctx.getSourceManager());
+  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Shown, Api, Gfp,
                                  {AssumeIndirectCallsSleep});
   for (const Finding &F : Analysis.run()) {
     diag(F.Loc, F.Message) << F.Range;

@@ -2,9 +2,9 @@
 #define KERNEL_TIDY_CHECKS_ATOMICCONTEXTCHECK_H
 
 #include "KernelApiModel.h"
+#include "ListOption.h"
+#include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
-#include <string>
-#include <vector>
 
 namespace clang::tidy::kernel {
 
@@ -22,13 +22,11 @@ public:
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  static std::vector<std::string> readLists(OptionsView &Options);
-  KernelApiModel::Lists effectiveLists() const;
-
-  /// The list options as written, each followed by its `Extra` form.
-  const std::vector<std::string> Values;
+  const ListOption Enter, Leave, TryEnter, Registrations, Sleeping,
+      NonSleeping, GfpAllocators, ReclaimingFlags, NonReclaimingFlags;
   const bool AssumeIndirectCallsSleep;
   const KernelApiModel Api;
+  const ReportScopeOptions Scope;
   Preprocessor *PP = nullptr;
 };
 

@@ -1,4 +1,5 @@
 #include "CallGraph.h"
+#include "clang/AST/Attr.h"
 #include "EvaluatedChildren.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -8,6 +9,8 @@
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
 #include <algorithm>
+#include <memory>
+#include <mutex>
 
 namespace clang::tidy::kernel {
 
@@ -143,10 +146,14 @@ private:
       add(Bind->getTemporary()->getDestructor(), Bind, Bind->getExprLoc());
     } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
-        if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (const auto *VD = dyn_cast<VarDecl>(D)) {
           if (VD->hasLocalStorage() && !VD->getType()->isReferenceType())
             add(nonTrivialDestructor(VD->getType(), Ctx), DS,
                 VD->getLocation());
+          // __attribute__((cleanup(fn))) calls fn when the variable dies.
+          if (const auto *Cleanup = VD->getAttr<CleanupAttr>())
+            add(Cleanup->getFunctionDecl(), DS, VD->getLocation());
+        }
     }
     pushChildren(S);
   }
@@ -171,6 +178,35 @@ CallGraph::CallGraph(ASTContext &Ctx) {
   computeSCCs();
 }
 
+namespace {
+// clangd builds ASTs on several threads, hence the lock; an entry dies with
+// its ASTContext, so a later context at the same address gets a new graph.
+std::mutex SharedGraphsLock;
+llvm::DenseMap<const ASTContext *, std::unique_ptr<CallGraph>> SharedGraphs;
+} // namespace
+
+const CallGraph &CallGraph::of(ASTContext &Ctx) {
+  {
+    std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+    auto It = SharedGraphs.find(&Ctx);
+    if (It != SharedGraphs.end())
+      return *It->second;
+  }
+  auto Graph = std::make_unique<CallGraph>(Ctx);
+  const CallGraph &Result = *Graph;
+  {
+    std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+    SharedGraphs[&Ctx] = std::move(Graph);
+  }
+  Ctx.AddDeallocation(
+      [](void *Ctx) {
+        std::lock_guard<std::mutex> Lock(SharedGraphsLock);
+        SharedGraphs.erase(static_cast<const ASTContext *>(Ctx));
+      },
+      &Ctx);
+  return Result;
+}
+
 const CallGraph::Node *CallGraph::node(const FunctionDecl *FD) const {
   if (!FD)
     return nullptr;
@@ -182,13 +218,14 @@ const CallGraph::Node *CallGraph::node(const FunctionDecl *FD) const {
 // the TU is long. Components are completed callees first.
 void CallGraph::computeSCCs() {
   const unsigned N = Nodes.size();
-  std::vector<std::vector<unsigned>> Succ(N);
+  Successors.assign(N, {});
   for (unsigned I = 0; I != N; ++I)
     for (const CallSite &C : Nodes[I].Calls) {
       auto It = Index.find(C.Callee->getCanonicalDecl());
       if (It != Index.end())
-        Succ[I].push_back(It->second);
+        Successors[I].push_back(It->second);
     }
+  const std::vector<std::vector<unsigned>> &Succ = Successors;
 
   constexpr unsigned Unvisited = ~0u;
   std::vector<unsigned> Order(N, Unvisited), Low(N);
@@ -239,6 +276,37 @@ void CallGraph::computeSCCs() {
         Low[Path.back().V] = std::min(Low[Path.back().V], Low[V]);
     }
   }
+}
+
+llvm::BitVector CallGraph::reachableFrom(
+    llvm::function_ref<bool(const Node &)> IsRoot,
+    llvm::function_ref<void(const Node &, llvm::SmallVectorImpl<const Node *> &)>
+        Extra) const {
+  llvm::BitVector Reached(Nodes.size());
+  std::vector<unsigned> Work;
+  auto Reach = [&](unsigned I) {
+    if (!Reached.test(I)) {
+      Reached.set(I);
+      Work.push_back(I);
+    }
+  };
+  for (unsigned I = 0; I != Nodes.size(); ++I)
+    if (IsRoot(Nodes[I]))
+      Reach(I);
+  llvm::SmallVector<const Node *, 4> More;
+  while (!Work.empty()) {
+    unsigned I = Work.back();
+    Work.pop_back();
+    for (unsigned J : Successors[I])
+      Reach(J);
+    if (Extra) {
+      More.clear();
+      Extra(Nodes[I], More);
+      for (const Node *M : More)
+        Reach(static_cast<unsigned>(M - Nodes.data()));
+    }
+  }
+  return Reached;
 }
 
 } // namespace clang::tidy::kernel

@@ -4,6 +4,9 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/BitVector.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/DenseMap.h"
 #include <vector>
 
@@ -37,6 +40,11 @@ public:
 
   explicit CallGraph(ASTContext &Ctx);
 
+  /// The graph of \p Ctx's translation unit, built on the first request and
+  /// shared by every check that asks for it until the context is destroyed
+  /// (building it walks the whole TU, headers included).
+  static const CallGraph &of(ASTContext &Ctx);
+
   /// The node of the definition of any redeclaration of \p FD, or null when
   /// the TU does not define it.
   const Node *node(const FunctionDecl *FD) const;
@@ -45,12 +53,22 @@ public:
   /// topological order).
   const std::vector<std::vector<const Node *>> &sccs() const { return SCCs; }
 
+  /// The nodes reachable from those for which \p IsRoot holds, roots
+  /// included, as a set of node indices (`&Node - nodes().data()`). \p Extra
+  /// adds successors the call edges do not show (targets of indirect calls).
+  llvm::BitVector reachableFrom(
+      llvm::function_ref<bool(const Node &)> IsRoot,
+      llvm::function_ref<void(const Node &, llvm::SmallVectorImpl<const Node *> &)>
+          Extra = nullptr) const;
+
 private:
   void computeSCCs();
 
   std::vector<Node> Nodes;
   llvm::DenseMap<const FunctionDecl *, unsigned> Index;
   std::vector<std::vector<const Node *>> SCCs;
+  /// Call edges between nodes, by node index.
+  std::vector<std::vector<unsigned>> Successors;
 };
 
 } // namespace clang::tidy::kernel

@@ -123,23 +123,17 @@ bool isArgumentOf(const Expr *Consumer, const Expr *E) {
 FloatingPointCheck::FloatingPointCheck(StringRef Name,
                                        ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      FpuBeginOption(Options.get("FpuBeginFunctions", tables::FpuBegin)),
-      ExtraFpuBeginOption(Options.get("ExtraFpuBeginFunctions", "")),
-      FpuEndOption(Options.get("FpuEndFunctions", tables::FpuEnd)),
-      ExtraFpuEndOption(Options.get("ExtraFpuEndFunctions", "")),
-      LibmOption(Options.get("LibmFunctions", tables::LibmFunctions)),
-      ExtraLibmOption(Options.get("ExtraLibmFunctions", "")),
-      FpuBeginFunctions(NameList::join(FpuBeginOption, ExtraFpuBeginOption)),
-      FpuEndFunctions(NameList::join(FpuEndOption, ExtraFpuEndOption)),
-      LibmFunctions(NameList::join(LibmOption, ExtraLibmOption)) {}
+      FpuBeginOption(Options, "FpuBeginFunctions", tables::FpuBegin),
+      FpuEndOption(Options, "FpuEndFunctions", tables::FpuEnd),
+      LibmOption(Options, "LibmFunctions", tables::LibmFunctions),
+      FpuBeginFunctions(FpuBeginOption.value()),
+      FpuEndFunctions(FpuEndOption.value()),
+      LibmFunctions(LibmOption.value()) {}
 
 void FloatingPointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "FpuBeginFunctions", FpuBeginOption);
-  Options.store(Opts, "ExtraFpuBeginFunctions", ExtraFpuBeginOption);
-  Options.store(Opts, "FpuEndFunctions", FpuEndOption);
-  Options.store(Opts, "ExtraFpuEndFunctions", ExtraFpuEndOption);
-  Options.store(Opts, "LibmFunctions", LibmOption);
-  Options.store(Opts, "ExtraLibmFunctions", ExtraLibmOption);
+  FpuBeginOption.store(Options, Opts);
+  FpuEndOption.store(Options, Opts);
+  LibmOption.store(Options, Opts);
 }
 
 void FloatingPointCheck::registerMatchers(MatchFinder *Finder) {

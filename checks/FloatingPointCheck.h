@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_FLOATINGPOINTCHECK_H
 
 #include "FpuRegions.h"
+#include "ListOption.h"
 #include "NameList.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
@@ -58,12 +59,9 @@ private:
   }
   void noteOpenedOnSomePaths(SourceLocation Opened);
 
-  const std::string FpuBeginOption;
-  const std::string ExtraFpuBeginOption;
-  const std::string FpuEndOption;
-  const std::string ExtraFpuEndOption;
-  const std::string LibmOption;
-  const std::string ExtraLibmOption;
+  const ListOption FpuBeginOption;
+  const ListOption FpuEndOption;
+  const ListOption LibmOption;
   const NameList FpuBeginFunctions;
   const NameList FpuEndFunctions;
   const NameList LibmFunctions;

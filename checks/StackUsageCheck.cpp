@@ -1,4 +1,6 @@
 #include "StackUsageCheck.h"
+#include "Annotations.h"
+#include "ReportScope.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -33,7 +35,8 @@ StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
       FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
       StackLimit(Options.get("StackLimit", uint64_t(8192))),
       Model(Options.get("FrameModel", FrameModel::Overlap)),
-      AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)) {}
+      AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)),
+      Scope(ReportScopeOptions::of(Context)) {}
 
 void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   Options.store(Opts, "FrameLimit", FrameLimit);
@@ -47,33 +50,11 @@ void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
-// A member of a recursive cycle annotated
-// `__attribute__((annotate("kernel::recursion_depth=N")))` states that at
-// most N activations of the cycle are ever on the stack at once.
-static constexpr llvm::StringLiteral RecursionDepthPrefix =
-    "kernel::recursion_depth=";
-
-static std::optional<uint64_t> annotatedRecursionDepth(const FunctionDecl *FD) {
-  for (const Decl *Redecl : FD->redecls())
-    for (const auto *Attr : Redecl->specific_attrs<AnnotateAttr>()) {
-      StringRef Value = Attr->getAnnotation();
-      uint64_t Depth;
-      if (Value.consume_front(RecursionDepthPrefix) &&
-          !Value.getAsInteger(10, Depth) && Depth > 0)
-        return Depth;
-    }
-  return std::nullopt;
-}
-
 static bool isLambda(const FunctionDecl *FD) {
   const auto *Method = dyn_cast<CXXMethodDecl>(FD);
   return Method && Method->getParent()->isLambda();
 }
 
-static bool isReportable(const Decl *D, const SourceManager &SM) {
-  SourceLocation Loc = D->getLocation();
-  return Loc.isValid() && !SM.isInSystemHeader(Loc);
-}
 
 // Statements and expressions of a body that clang -O2 inlines wherever it is
 // called; generous, so that frames grown by inlining are not missed.
@@ -96,7 +77,7 @@ static bool isLikelyInlined(const FunctionDecl *FD, const FrameEstimate &Frame,
 void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = Ctx.getSourceManager();
-  const CallGraph Graph(Ctx);
+  const CallGraph &Graph = CallGraph::of(Ctx);
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   auto IndexOf = [&](const Node *N) -> unsigned { return N - Nodes.data(); };
 
@@ -109,6 +90,11 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
     for (const CallSite &C : N.Calls)
       if (const Node *Callee = Graph.node(C.Callee))
         ++CallSites[IndexOf(Callee)];
+
+  // Frames matter only where shown code can reach them.
+  ReportScope Shown(Scope, SM);
+  llvm::BitVector Reached = Graph.reachableFrom(
+      [&](const Node &N) { return Shown.shows(N.Fn->getLocation()); });
 
   // Callees first, so that an inlined callee's frame is known at its calls.
   FrameEstimator Estimator(Ctx, Model);
@@ -123,11 +109,12 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
                                                                   : nullptr;
     };
     for (const Node *N : Graph.sccs()[S])
-      Frames[IndexOf(N)] = Estimator.estimate(N->Fn, Inlined);
+      if (Reached.test(IndexOf(N)))
+        Frames[IndexOf(N)] = Estimator.estimate(N->Fn, Inlined);
   }
 
   for (const Node &N : Nodes) {
-    if (!isReportable(N.Fn, SM))
+    if (!Shown.shows(N.Fn->getLocation()))
       continue;
     const FrameEstimate &Frame = Frames[IndexOf(&N)];
     reportDynamic(Frame);
@@ -146,12 +133,12 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
       continue;
     if (AllowAnnotatedRecursion)
       for (const Node *N : SCC)
-        if (std::optional<uint64_t> Depth = annotatedRecursionDepth(N->Fn))
+        if (std::optional<uint64_t> Depth = recursionDepthAnnotation(N->Fn))
           C.Depth = C.Depth ? std::min(*C.Depth, *Depth) : *Depth;
     if (!C.Depth)
-      reportRecursion(Graph, SCC, SM);
+      reportRecursion(Graph, SCC, Shown);
   }
-  reportChains(Graph, Frames, ComponentOf, Cycles, SM);
+  reportChains(Graph, Frames, ComponentOf, Cycles, Shown);
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
@@ -214,7 +201,7 @@ struct Step {
 
 void StackUsageCheck::reportRecursion(const CallGraph &Graph,
                                       llvm::ArrayRef<const Node *> SCC,
-                                      const SourceManager &SM) {
+                                      const ReportScope &Shown) {
   llvm::DenseMap<const Node *, unsigned> Pos;
   for (unsigned I = 0; I != SCC.size(); ++I)
     Pos[SCC[I]] = I;
@@ -277,7 +264,7 @@ void StackUsageCheck::reportRecursion(const CallGraph &Graph,
 
   for (unsigned V = 0; V != K; ++V) {
     const FunctionDecl *Fn = SCC[V]->Fn;
-    if (!isReportable(Fn, SM))
+    if (!Shown.shows(Fn->getLocation()))
       continue;
     // The cycle is Head, then Total - Head - Tail calls not shown, then Tail.
     std::vector<Step> Head, Tail;
@@ -344,7 +331,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
                                    llvm::ArrayRef<FrameEstimate> Frames,
                                    llvm::ArrayRef<unsigned> ComponentOf,
                                    llvm::ArrayRef<Cycle> Cycles,
-                                   const SourceManager &SM) {
+                                   const ReportScope &Shown) {
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   const auto &SCCs = Graph.sccs();
 
@@ -403,7 +390,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     if (Root.Called || Root.Length == 1 || Root.Depth <= StackLimit)
       continue;
     const Node *Start = Root.Next.Caller ? Root.Next.Caller : Root.Heaviest;
-    if (!isReportable(Start->Fn, SM))
+    if (!Shown.shows(Start->Fn->getLocation()))
       continue;
     diag(Start->Fn->getLocation(),
          "call chain from %select{function %1|lambda}0 uses an estimated %2 "

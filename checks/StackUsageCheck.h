@@ -3,6 +3,7 @@
 
 #include "CallGraph.h"
 #include "FrameEstimator.h"
+#include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy {
@@ -36,16 +37,17 @@ private:
   void reportFrame(const FunctionDecl *FD, const FrameEstimate &Frame);
   void reportRecursion(const CallGraph &Graph,
                        llvm::ArrayRef<const CallGraph::Node *> SCC,
-                       const SourceManager &SM);
+                       const ReportScope &Shown);
   void reportChains(const CallGraph &Graph,
                     llvm::ArrayRef<FrameEstimate> Frames,
                     llvm::ArrayRef<unsigned> ComponentOf,
-                    llvm::ArrayRef<Cycle> Cycles, const SourceManager &SM);
+                    llvm::ArrayRef<Cycle> Cycles, const ReportScope &Shown);
 
   const uint64_t FrameLimit;
   const uint64_t StackLimit;
   const FrameModel Model;
   const bool AllowAnnotatedRecursion;
+  const ReportScopeOptions Scope;
 };
 
 } // namespace kernel

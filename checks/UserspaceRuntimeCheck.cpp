@@ -1,4 +1,5 @@
 #include "UserspaceRuntimeCheck.h"
+#include "ReportScope.h"
 #include "HostedRuntimeTables.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclTemplate.h"
@@ -37,31 +38,23 @@ parseAlternatives(StringRef Spec) {
 UserspaceRuntimeCheck::UserspaceRuntimeCheck(StringRef Name,
                                              ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      RawLibcFunctions(Options.get("LibcFunctions", tables::LibcFunctions)),
-      RawExtraLibcFunctions(Options.get("ExtraLibcFunctions", "")),
-      RawStdNames(Options.get("StdNames", tables::StdNames)),
-      RawExtraStdNames(Options.get("ExtraStdNames", "")),
+      LibcOption(Options, "LibcFunctions", tables::LibcFunctions),
+      StdNamesOption(Options, "StdNames", tables::StdNames),
       RawAtomicTemplates(
           Options.get("AtomicTemplates", tables::AtomicTemplates)),
-      RawKernelAlternatives(
-          Options.get("KernelAlternatives", tables::KernelAlternatives)),
-      RawExtraKernelAlternatives(Options.get("ExtraKernelAlternatives", "")),
+      AlternativesOption(Options, "KernelAlternatives",
+                         tables::KernelAlternatives),
       AllowGlobalConstructors(Options.get("AllowGlobalConstructors", false)),
-      LibcFunctions(NameList::join(RawLibcFunctions, RawExtraLibcFunctions)),
-      StdNames(NameList::join(RawStdNames, RawExtraStdNames)),
+      Scope(ReportScopeOptions::of(Context)),
+      LibcFunctions(LibcOption.value()), StdNames(StdNamesOption.value()),
       AtomicTemplates(RawAtomicTemplates),
-      // The user's entries come first so that they override the defaults.
-      Alternatives(parseAlternatives(
-          NameList::join(RawExtraKernelAlternatives, RawKernelAlternatives))) {}
+      Alternatives(parseAlternatives(AlternativesOption.valueExtraFirst())) {}
 
 void UserspaceRuntimeCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "LibcFunctions", RawLibcFunctions);
-  Options.store(Opts, "ExtraLibcFunctions", RawExtraLibcFunctions);
-  Options.store(Opts, "StdNames", RawStdNames);
-  Options.store(Opts, "ExtraStdNames", RawExtraStdNames);
+  LibcOption.store(Options, Opts);
+  StdNamesOption.store(Options, Opts);
   Options.store(Opts, "AtomicTemplates", RawAtomicTemplates);
-  Options.store(Opts, "KernelAlternatives", RawKernelAlternatives);
-  Options.store(Opts, "ExtraKernelAlternatives", RawExtraKernelAlternatives);
+  AlternativesOption.store(Options, Opts);
   Options.store(Opts, "AllowGlobalConstructors", AllowGlobalConstructors);
 }
 
@@ -103,14 +96,14 @@ class RuntimeUseFinder : public RecursiveASTVisitor<RuntimeUseFinder> {
 public:
   RuntimeUseFinder(UserspaceRuntimeCheck &Check, ASTContext &Ctx)
       : Check(Check), Ctx(Ctx), SM(Ctx.getSourceManager()),
-        LangOpts(Ctx.getLangOpts()) {}
+        LangOpts(Ctx.getLangOpts()), Shown(Check.scope(), SM) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitImplicitCode() const { return false; }
 
   bool TraverseDecl(Decl *D) {
-    if (!D ||
-        (!isa<TranslationUnitDecl>(D) && isInSystemHeader(D->getLocation())))
+    // What clang-tidy would not show is not worth looking at.
+    if (!D || (!isa<TranslationUnitDecl>(D) && !Shown.shows(D->getLocation())))
       return true;
     return Base::TraverseDecl(D);
   }
@@ -238,6 +231,7 @@ private:
   ASTContext &Ctx;
   const SourceManager &SM;
   const LangOptions &LangOpts;
+  const ReportScope Shown;
   llvm::DenseMap<const Decl *, std::string> QualifiedNames;
   llvm::DenseMap<const Decl *, bool> ListedStd;
   llvm::DenseMap<const Decl *, bool> AbsentLibc;

@@ -1,7 +1,9 @@
 #ifndef KERNEL_TIDY_CHECKS_USERSPACERUNTIMECHECK_H
 #define KERNEL_TIDY_CHECKS_USERSPACERUNTIMECHECK_H
 
+#include "ListOption.h"
 #include "NameList.h"
+#include "ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include <string>
 #include <utility>
@@ -28,16 +30,15 @@ public:
   const NameList &stdNames() const { return StdNames; }
   const NameList &atomicTemplates() const { return AtomicTemplates; }
   bool allowGlobalConstructors() const { return AllowGlobalConstructors; }
+  const ReportScopeOptions &scope() const { return Scope; }
 
 private:
-  const std::string RawLibcFunctions;
-  const std::string RawExtraLibcFunctions;
-  const std::string RawStdNames;
-  const std::string RawExtraStdNames;
+  const ListOption LibcOption;
+  const ListOption StdNamesOption;
   const std::string RawAtomicTemplates;
-  const std::string RawKernelAlternatives;
-  const std::string RawExtraKernelAlternatives;
+  const ListOption AlternativesOption;
   const bool AllowGlobalConstructors;
+  const ReportScopeOptions Scope;
 
   const NameList LibcFunctions;
   const NameList StdNames;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif, sanitize, robustness.
+# sarif, bench, sanitize, robustness.
 set -euo pipefail
 
 packages_for() {
@@ -13,6 +13,7 @@ packages_for() {
     sanitize) echo "libclang-rt-19-dev" ;;
     robustness) echo "gcc-12-source" ;;
     corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
+    bench) echo "python3-matplotlib valgrind" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
   esac
 }

@@ -15,6 +15,11 @@ build=${KT_BUILD_DIR:-$root/build}
 "$root/scripts/deps.sh" robustness ||
   echo "run-tests.sh: the robustness group is not installable; the GCC testsuite sample will be skipped" >&2
 
+# The real-driver corpus test (test/corpus/) needs linux-source-6.1 and the
+# tools to configure and build part of it; without them it is UNSUPPORTED.
+"$root/scripts/deps.sh" corpus ||
+  echo "run-tests.sh: the corpus group is not installable; the real-driver test will be skipped" >&2
+
 # Test tools from npm (exact versions in the lock file), installed beside the
 # build: the SARIF 2.1.0 schema with a validator, and a YAML reader.
 validator="$build/sarif-validator"

@@ -93,6 +93,26 @@ except (OSError, subprocess.SubprocessError):
 if corpus_checks <= set(listed):
     config.available_features.add("all-checks")
 
+# The real-driver corpus (test/corpus/) builds part of Debian's
+# linux-source-6.1 with LLVM=-19 (scripts/deps.sh corpus); the prepared tree
+# is cached under the build directory.
+corpus_missing = [
+    what for what, present in (
+        ("linux-source-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz")),
+        ("ld.lld-19", shutil.which("ld.lld-19")),
+        ("flex, bison, bc", all(shutil.which(t) for t in ("flex", "bison", "bc"))),
+        ("libelf-dev", os.path.exists("/usr/include/gelf.h")),
+        ("libssl-dev", os.path.exists("/usr/include/openssl/ssl.h")),
+    ) if not present]
+if corpus_missing:
+    lit_config.note("real-driver corpus tests are UNSUPPORTED: missing %s "
+                    "(install them with scripts/deps.sh corpus)"
+                    % ", ".join(corpus_missing))
+else:
+    config.available_features.add("linux-source")
+config.substitutions.append(("%corpus_cache",
+                             os.path.join(config.kernel_tidy_obj_root, "corpus")))
+
 # Building the reference module and booting it needs Debian's kernel image
 # and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
 module_boot_missing = [

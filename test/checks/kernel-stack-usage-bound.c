@@ -1,18 +1,18 @@
 // RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s \
-// RUN:   --config="{CheckOptions: {kernel-stack-usage.StackLimit: 4000}}" -- 2>&1 \
+// RUN:   --config="{CheckOptions: {kernel-stack-usage.StackLimit: 4000}}" -- -I%kt_include 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,ALLOW -implicit-check-not='{{warning|error|note}}:'
 // RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s \
-// RUN:   --config="{CheckOptions: {kernel-stack-usage.StackLimit: 4000, kernel-stack-usage.AllowAnnotatedRecursion: false}}" -- 2>&1 \
+// RUN:   --config="{CheckOptions: {kernel-stack-usage.StackLimit: 4000, kernel-stack-usage.AllowAnnotatedRecursion: false}}" -- -I%kt_include 2>&1 \
 // RUN:   | FileCheck %s --check-prefixes=CHECK,STRICT -implicit-check-not='{{warning|error|note}}:'
 
 void consume(void *p, unsigned long n);
 
-#define recursion_depth(n) __attribute__((annotate("kernel::recursion_depth=" #n)))
+#include <kernel-tidy/annotations.h>
 
 // A walk whose depth the data structure bounds: accepted with its bound, and
 // the call chain counts the cycle that many times.
 struct node { struct node *left, *right; };
-recursion_depth(4) __attribute__((noinline)) void walk(struct node *n) {
+__kt_recursion_depth(4) __attribute__((noinline)) void walk(struct node *n) {
   char buf[900];
   consume(buf, 1);
   if (n) {
@@ -20,7 +20,7 @@ recursion_depth(4) __attribute__((noinline)) void walk(struct node *n) {
     walk(n->right);
   }
 }
-// STRICT: :[[@LINE-8]]:51: warning: function 'walk' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// STRICT: :[[@LINE-8]]:56: warning: function 'walk' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
 // STRICT: :[[@LINE-5]]:5: note: frame #0: function 'walk' calls function 'walk' here
 void walk_root(struct node *n) {
   char buf[100];
@@ -29,7 +29,7 @@ void walk_root(struct node *n) {
 }
 // ALLOW: :[[@LINE-5]]:6: warning: call chain from function 'walk_root' uses an estimated 4120 bytes of stack, over the stack limit of 4000 [kernel-stack-usage]
 // ALLOW: :[[@LINE-3]]:3: note: frame #0: function 'walk_root' uses 184 bytes and calls function 'walk' here
-// ALLOW: :[[@LINE-17]]:51: note: frame #1: recursive cycle through function 'walk' uses 3936 bytes
+// ALLOW: :[[@LINE-17]]:56: note: frame #1: recursive cycle through function 'walk' uses 3936 bytes
 
 // Without a valid bound recursion is reported either way.
 __attribute__((annotate("kernel::recursion_depth=many"))) int count(struct node *n) {

@@ -1,5 +1,11 @@
 // RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s -- -std=gnu11 -isystem %S/Inputs 2>&1 \
 // RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
+// Asked for system headers, clang-tidy shows the findings inside them.
+// RUN: %clang_tidy --checks='-*,kernel-stack-usage' --system-headers --header-filter='.*' %s \
+// RUN:   -- -std=gnu11 -isystem %S/Inputs 2>&1 | FileCheck %s --check-prefix=SYS
+// SYS-DAG: stack-usage-system.h:3:20: warning: function 'sys_big_frame' has an estimated stack frame of 4080 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// SYS-DAG: stack-usage-system.h:4:29: warning: function 'sys_recursive' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// SYS-DAG: stack-usage-system.h:5:42: warning: variable-length array 'v' takes stack without a bound [kernel-stack-usage]
 
 #include <stack-usage-system.h>
 

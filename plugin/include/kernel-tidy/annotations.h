@@ -27,5 +27,8 @@
 #define __kt_fpu_end KERNEL_TIDY_ANNOTATE("kernel::fpu_end")
 /* Floating point is allowed in the body. */
 #define __kt_fpu KERNEL_TIDY_ANNOTATE("kernel::fpu")
+/* At most n activations of this function's recursive cycle are ever on the
+ * stack at once (kernel-stack-usage, option AllowAnnotatedRecursion). */
+#define __kt_recursion_depth(n) KERNEL_TIDY_ANNOTATE("kernel::recursion_depth=" #n)
 
 #endif
