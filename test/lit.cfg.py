@@ -110,8 +110,10 @@ if corpus_missing:
                     % ", ".join(corpus_missing))
 else:
     config.available_features.add("linux-source")
-config.substitutions.append(("%corpus_cache",
-                             os.path.join(config.kernel_tidy_obj_root, "corpus")))
+# The sanitized run of scripts/run-tests.sh reuses the plain run's tree
+# (--param corpus_cache=...) rather than build a kernel under ASan's preload.
+config.substitutions.append(("%corpus_cache", lit_config.params.get(
+    "corpus_cache", os.path.join(config.kernel_tidy_obj_root, "corpus"))))
 
 # Building the reference module and booting it needs Debian's kernel image
 # and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
