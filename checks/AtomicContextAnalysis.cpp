@@ -20,8 +20,9 @@ namespace {
 // Depths beyond this say nothing new and would keep loops that lock on every
 // iteration from converging.
 constexpr int MaxDepth = 8;
-// Recursive cycles whose summaries still change after this many rounds keep
-// the last ones: summaries only grow, so this bounds work, not soundness.
+// Recursive cycles whose summaries still change after this many analyses per
+// member keep the last ones: summaries only grow, so this bounds work, not
+// soundness.
 constexpr unsigned MaxCycleRounds = 8;
 // Notes of a call chain past this length add nothing a developer can use.
 constexpr unsigned MaxChainFrames = 32;
@@ -1105,12 +1106,30 @@ std::vector<Finding> AtomicContextAnalysis::run() {
                     return canonical(S.Callee) == canonical(Members.front());
                   });
     if (Cyclic) {
-      for (unsigned Round = 0; Round < MaxCycleRounds; ++Round) {
-        bool Changed = false;
-        for (const FunctionDecl *FD : Members)
-          Changed |= analyse(FD, /*Report=*/false);
-        if (!Changed)
-          break;
+      // A member whose summary changes is redone in its callers within the
+      // cycle: a sleep then travels a ring of any length in one pass, which
+      // rounds over the members in a fixed order would need as many rounds
+      // as the ring is long.
+      llvm::DenseMap<const FunctionDecl *, llvm::SmallVector<const FunctionDecl *, 2>>
+          Callers;
+      for (const CallGraph::Node *N : SCC)
+        for (const CallGraph::CallSite &Site : N->Calls)
+          if (Relevant.contains(canonical(N->Fn)))
+            Callers[canonical(Site.Callee)].push_back(N->Fn);
+      llvm::SmallVector<const FunctionDecl *, 16> Work(Members.rbegin(),
+                                                       Members.rend());
+      llvm::DenseSet<const FunctionDecl *> Queued;
+      for (const FunctionDecl *FD : Members)
+        Queued.insert(canonical(FD));
+      size_t Budget = MaxCycleRounds * (Members.size() + 1);
+      while (!Work.empty() && Budget-- > 0) {
+        const FunctionDecl *FD = Work.pop_back_val();
+        Queued.erase(canonical(FD));
+        if (!analyse(FD, /*Report=*/false))
+          continue;
+        for (const FunctionDecl *Caller : Callers.lookup(canonical(FD)))
+          if (Queued.insert(canonical(Caller)).second)
+            Work.push_back(Caller);
       }
     }
     for (const FunctionDecl *FD : Members)

@@ -254,7 +254,10 @@ const Decl *FloatingPointCheck::enclosingFunction(const Placement &P,
 }
 
 bool FloatingPointCheck::foldsToInteger(const Expr *Consumer, ASTContext &Ctx) {
-  if (!Consumer->getType()->isIntegralOrEnumerationType() ||
+  // A dependent constructor initializer (`U() : U(0.0)` in a template) is a
+  // ParenListExpr, which has no type.
+  if (Consumer->getType().isNull() ||
+      !Consumer->getType()->isIntegralOrEnumerationType() ||
       Consumer->isValueDependent() || Consumer->containsErrors())
     return false;
   auto [Entry, Inserted] = Folded.try_emplace(Consumer, false);

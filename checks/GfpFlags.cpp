@@ -28,8 +28,13 @@ void GfpFlagDecider::learnFromPreprocessor(const Preprocessor &PP,
   // ___GFP_DIRECT_RECLAIM) -> 0x400u`: the value is the one numeric literal
   // reached, through at most a few macros; anything else is not understood.
   llvm::SmallVector<const MacroInfo *, 4> Work;
+  // Names are looked up, never added: Preprocessor::getIdentifierInfo would
+  // put the names looked for into a translation unit that never spelled them
+  // (and allocate them in the preprocessor's memory from the plugin's code).
+  const IdentifierTable &Identifiers = PP.getIdentifierTable();
   auto Push = [&](llvm::StringRef Name) {
-    const IdentifierInfo *II = PP.getIdentifierInfo(Name);
+    auto It = Identifiers.find(Name);
+    const IdentifierInfo *II = It == Identifiers.end() ? nullptr : It->getValue();
     if (!II || !II->hasMacroDefinition())
       return;
     if (const MacroInfo *MI = PP.getMacroInfo(II))
@@ -42,6 +47,9 @@ void GfpFlagDecider::learnFromPreprocessor(const Preprocessor &PP,
     const MacroInfo *MI = Work.pop_back_val();
     for (const Token &Tok : MI->tokens()) {
       if (Tok.is(tok::numeric_constant)) {
+        // A macro read from a precompiled header has no spelling at hand.
+        if (!Tok.getLiteralData())
+          return;
         llvm::StringRef Text(Tok.getLiteralData(), Tok.getLength());
         Text = Text.rtrim("uUlL");
         uint64_t V = 0;

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif, bench.
+# sarif, bench, sanitize, robustness.
 set -euo pipefail
 
 packages_for() {
@@ -10,6 +10,8 @@ packages_for() {
     clangd) echo "libgrpc++-dev libprotobuf-dev libabsl-dev" ;;
     module) echo "linux-headers-amd64 linux-image-amd64 qemu-system-x86 busybox-static cpio gcc-12 g++-12 kmod" ;;
     sarif) echo "nodejs npm" ;;
+    sanitize) echo "libclang-rt-19-dev" ;;
+    robustness) echo "gcc-12-source" ;;
     corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
     bench) echo "python3-matplotlib valgrind" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;

@@ -60,9 +60,22 @@ if headers and shutil.which("gcc-12") and (
     config.available_features.add("kbuild")
     config.substitutions.append(("%kbuild_headers", headers[-1]))
 
+# A sanitized plugin needs the ASan runtime first in the (uninstrumented)
+# clang-tidy process; clang-tidy frees little at exit by design, so leaks are
+# not reported. A report aborts, so that no test mistakes it for the exit
+# status 1 of a file with compiler errors.
 if config.sanitized:
     config.available_features.add("sanitized")
-    config.environment["ASAN_OPTIONS"] = "detect_leaks=0"
+    config.environment["LD_PRELOAD"] = config.asan_runtime
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:abort_on_error=1"
+
+# GCC's own testsuite (scripts/deps.sh robustness) for the robustness run;
+# scripts/robustness-run extracts it into the build directory once.
+if glob.glob("/usr/src/gcc-12/gcc-*.tar.xz"):
+    config.available_features.add("gcc-source")
+    config.substitutions.append(("%gcc_testsuite_cache",
+                                 os.path.join(config.kernel_tidy_obj_root, "gcc-testsuite")))
 
 # The seeded-mistake and clean-module tests expect every kernel-* check of
 # the reference module's corpus; they run once all of them are registered.
@@ -73,7 +86,8 @@ try:
     listed = subprocess.run(
         [config.clang_tidy, "--load=" + config.kernel_tidy_plugin,
          "--list-checks", "--checks=-*,kernel-*"],
-        capture_output=True, text=True, timeout=60).stdout.split()
+        capture_output=True, text=True, timeout=60,
+        env=dict(os.environ, **config.environment)).stdout.split()
 except (OSError, subprocess.SubprocessError):
     listed = []
 if corpus_checks <= set(listed):
@@ -96,8 +110,10 @@ if corpus_missing:
                     % ", ".join(corpus_missing))
 else:
     config.available_features.add("linux-source")
-config.substitutions.append(("%corpus_cache",
-                             os.path.join(config.kernel_tidy_obj_root, "corpus")))
+# The sanitized run of scripts/run-tests.sh reuses the plain run's tree
+# (--param corpus_cache=...) rather than build a kernel under ASan's preload.
+config.substitutions.append(("%corpus_cache", lit_config.params.get(
+    "corpus_cache", os.path.join(config.kernel_tidy_obj_root, "corpus"))))
 
 # Building the reference module and booting it needs Debian's kernel image
 # and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
