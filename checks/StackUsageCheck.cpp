@@ -138,7 +138,13 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
     if (!C.Depth)
       reportRecursion(Graph, SCC, Shown);
   }
-  reportChains(Graph, Frames, ComponentOf, Cycles, Shown);
+  // A callee inlined at its calls has its frame in its callers' frames: a
+  // chain through it must not count that frame again.
+  llvm::BitVector Inlined(Nodes.size());
+  for (unsigned I : Reached.set_bits())
+    if (isLikelyInlined(Nodes[I].Fn, Frames[I], CallSites[I]))
+      Inlined.set(I);
+  reportChains(Graph, Frames, ComponentOf, Cycles, Inlined, Shown);
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
@@ -331,6 +337,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
                                    llvm::ArrayRef<FrameEstimate> Frames,
                                    llvm::ArrayRef<unsigned> ComponentOf,
                                    llvm::ArrayRef<Cycle> Cycles,
+                                   const llvm::BitVector &Inlined,
                                    const ReportScope &Shown) {
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   const auto &SCCs = Graph.sccs();
@@ -345,6 +352,9 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
     const Node *Heaviest = nullptr;
     Step Next = {nullptr, nullptr};
     unsigned NextComponent = None;
+    /// The next component is inlined into this one: its frame is already in
+    /// this one's.
+    bool NextInlined = false;
     /// The components on the chain from here, and the last one.
     unsigned Length = 1;
     unsigned Last = None;
@@ -370,10 +380,15 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
         if (T == S)
           continue;
         Comp[T].Called = true;
-        if (B.NextComponent == None || Comp[T].Depth > Below) {
-          Below = Comp[T].Depth;
+        const bool ViaInlined =
+            Inlined.test(Callee - Nodes.data()) && !Cycles[T].Recursive;
+        const uint64_t Rest =
+            ViaInlined ? Comp[T].Depth - Comp[T].Weight : Comp[T].Depth;
+        if (B.NextComponent == None || Rest > Below) {
+          Below = Rest;
           B.Next = {N, &C};
           B.NextComponent = T;
+          B.NextInlined = ViaInlined;
         }
       }
     }
@@ -399,6 +414,7 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
 
     unsigned C = S;
     uint64_t Shown = 0;
+    bool EnteredInlined = false;
     for (unsigned I = 0; C != None; ++I, C = Comp[C].NextComponent) {
       const Best &F = Comp[C];
       const bool InCycle = Cycles[C].Recursive;
@@ -412,22 +428,33 @@ void StackUsageCheck::reportChains(const CallGraph &Graph,
             << Root.Depth - Shown;
         break;
       }
-      Shown += F.Weight;
+      if (!EnteredInlined)
+        Shown += F.Weight;
       const FunctionDecl *Fn = F.Next.Call ? F.Next.Caller->Fn : F.Heaviest->Fn;
+      // %4: what the frame adds; an inlined one is already in its caller's.
+      const llvm::StringRef Uses =
+          EnteredInlined ? "is likely inlined into its caller, whose frame "
+                           "holds its %4 bytes"
+                         : "uses %4 bytes";
       if (F.Next.Call)
         diag(F.Next.Call->Loc,
-             "frame #%0: %select{|recursive cycle through }1%select{function "
-             "%3|lambda}2 uses %4 bytes and calls %select{function %6|lambda}5 "
-             "here",
+             (llvm::Twine("frame #%0: %select{|recursive cycle through }1"
+                          "%select{function %3|lambda}2 ") +
+              Uses + (EnteredInlined ? "," : "") +
+              " and calls %select{function %6|lambda}5 here")
+                 .str(),
              DiagnosticIDs::Note)
             << I << InCycle << isLambda(Fn) << Fn << F.Weight
             << isLambda(F.Next.Call->Callee) << F.Next.Call->Callee;
       else
         diag(Fn->getLocation(),
-             "frame #%0: %select{|recursive cycle through }1%select{function "
-             "%3|lambda}2 uses %4 bytes",
+             (llvm::Twine("frame #%0: %select{|recursive cycle through }1"
+                          "%select{function %3|lambda}2 ") +
+              Uses)
+                 .str(),
              DiagnosticIDs::Note)
             << I << InCycle << isLambda(Fn) << Fn << F.Weight;
+      EnteredInlined = F.NextInlined;
     }
   }
 }

@@ -41,7 +41,8 @@ private:
   void reportChains(const CallGraph &Graph,
                     llvm::ArrayRef<FrameEstimate> Frames,
                     llvm::ArrayRef<unsigned> ComponentOf,
-                    llvm::ArrayRef<Cycle> Cycles, const ReportScope &Shown);
+                    llvm::ArrayRef<Cycle> Cycles,
+                    const llvm::BitVector &Inlined, const ReportScope &Shown);
 
   const uint64_t FrameLimit;
   const uint64_t StackLimit;
