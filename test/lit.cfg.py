@@ -93,23 +93,28 @@ except (OSError, subprocess.SubprocessError):
 if corpus_checks <= set(listed):
     config.available_features.add("all-checks")
 
+def feature_if_present(feature, label, group, requirements):
+    """Adds a lit feature when every (what, present) requirement holds; else
+    says which are missing, so the skipped tests are not silently skipped."""
+    missing = [what for what, present in requirements if not present]
+    if missing:
+        lit_config.note("%s tests are UNSUPPORTED: missing %s (install them "
+                        "with scripts/deps.sh %s)"
+                        % (label, ", ".join(missing), group))
+    else:
+        config.available_features.add(feature)
+
+
 # The real-driver corpus (test/corpus/) builds part of Debian's
 # linux-source-6.1 with LLVM=-19 (scripts/deps.sh corpus); the prepared tree
 # is cached under the build directory.
-corpus_missing = [
-    what for what, present in (
-        ("linux-source-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz")),
-        ("ld.lld-19", shutil.which("ld.lld-19")),
-        ("flex, bison, bc", all(shutil.which(t) for t in ("flex", "bison", "bc"))),
-        ("libelf-dev", os.path.exists("/usr/include/gelf.h")),
-        ("libssl-dev", os.path.exists("/usr/include/openssl/ssl.h")),
-    ) if not present]
-if corpus_missing:
-    lit_config.note("real-driver corpus tests are UNSUPPORTED: missing %s "
-                    "(install them with scripts/deps.sh corpus)"
-                    % ", ".join(corpus_missing))
-else:
-    config.available_features.add("linux-source")
+feature_if_present("linux-source", "real-driver corpus", "corpus", (
+    ("linux-source-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz")),
+    ("ld.lld-19", shutil.which("ld.lld-19")),
+    ("flex, bison, bc", all(shutil.which(t) for t in ("flex", "bison", "bc"))),
+    ("libelf-dev", os.path.exists("/usr/include/gelf.h")),
+    ("libssl-dev", os.path.exists("/usr/include/openssl/ssl.h")),
+))
 # The sanitized run of scripts/run-tests.sh reuses the plain run's tree
 # (--param corpus_cache=...) rather than build a kernel under ASan's preload.
 config.substitutions.append(("%corpus_cache", lit_config.params.get(
@@ -117,18 +122,11 @@ config.substitutions.append(("%corpus_cache", lit_config.params.get(
 
 # Building the reference module and booting it needs Debian's kernel image
 # and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
-module_boot_missing = [
-    what for what, present in (
-        ("qemu-system-x86_64", shutil.which("qemu-system-x86_64")),
-        ("busybox", shutil.which("busybox")),
-        ("gcc-12", shutil.which("gcc-12") and shutil.which("g++-12")),
-        ("a kernel with both an image in /boot and headers in /lib/modules",
-         [m for m in glob.glob("/lib/modules/*/build/Makefile")
-          if os.access("/boot/vmlinuz-" + m.split("/")[3], os.R_OK)]),
-    ) if not present]
-if module_boot_missing:
-    lit_config.note("module-boot tests are UNSUPPORTED: missing %s "
-                    "(install them with scripts/deps.sh module)"
-                    % ", ".join(module_boot_missing))
-else:
-    config.available_features.add("module-boot")
+feature_if_present("module-boot", "module-boot", "module", (
+    ("qemu-system-x86_64", shutil.which("qemu-system-x86_64")),
+    ("busybox", shutil.which("busybox")),
+    ("gcc-12", shutil.which("gcc-12") and shutil.which("g++-12")),
+    ("a kernel with both an image in /boot and headers in /lib/modules",
+     [m for m in glob.glob("/lib/modules/*/build/Makefile")
+      if os.access("/boot/vmlinuz-" + m.split("/")[3], os.R_OK)]),
+))
