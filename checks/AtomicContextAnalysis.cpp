@@ -1,5 +1,6 @@
 #include "AtomicContextAnalysis.h"
 #include "Annotations.h"
+#include "EvaluatedChildren.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -291,26 +292,30 @@ public:
   }
 
 private:
-  /// Statements in unevaluated operands that the CFG still lists (the operand
-  /// of `noexcept`, a `typeid` of a non-polymorphic object): they never run.
+  /// Statements that the CFG still lists but that never run (the operand of
+  /// `noexcept`, a `typeid` of a non-polymorphic object, a constant
+  /// expression): everything below a child that evaluatedChildren() leaves
+  /// out.
   void collectUnevaluated() {
     llvm::SmallVector<std::pair<const Stmt *, bool>, 32> Work;
     Work.push_back({FD->getBody(), false});
+    llvm::SmallPtrSet<const Stmt *, 16> Evaluated;
     while (!Work.empty()) {
       auto [S, Unevaluated] = Work.pop_back_val();
       if (!S)
         continue;
       if (Unevaluated)
         UnevaluatedStmts.insert(S);
-      bool Below = Unevaluated || isa<CXXNoexceptExpr>(S) ||
-                   isa<UnaryExprOrTypeTraitExpr>(S) ||
-                   (isa<CXXTypeidExpr>(S) &&
-                    !cast<CXXTypeidExpr>(S)->isPotentiallyEvaluated());
-      // Lambda bodies are functions of their own.
-      if (isa<LambdaExpr>(S))
-        continue;
-      for (const Stmt *Child : S->children())
-        Work.push_back({Child, Below});
+      Evaluated.clear();
+      for (const Stmt *Child : evaluatedChildren(S, Ctx))
+        Evaluated.insert(Child);
+      for (const Stmt *Child : S->children()) {
+        bool Runs = Evaluated.contains(Child);
+        // A lambda's body belongs to its call operator, not to this CFG.
+        if (!Runs && isa<LambdaExpr>(S))
+          continue;
+        Work.push_back({Child, Unevaluated || !Runs});
+      }
     }
   }
 
