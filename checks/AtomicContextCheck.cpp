@@ -59,11 +59,13 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   ReportScope Shown(Scope, Ctx.getSourceManager());
   AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Shown, Api, Gfp,
                                  {AssumeIndirectCallsSleep});
+  // Messages and notes quote source text (lock expressions, GFP flags,
+  // names), which may hold '%': they are arguments, never format strings.
   for (const Finding &F : Analysis.run()) {
-    diag(F.Loc, F.Message) << F.Range;
+    diag(F.Loc, "%0") << F.Message << F.Range;
     for (const FindingNote &N : F.Notes)
       if (N.Loc.isValid())
-        diag(N.Loc, N.Text, DiagnosticIDs::Note);
+        diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text;
   }
 }
 
