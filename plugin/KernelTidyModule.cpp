@@ -1,10 +1,10 @@
 #include "KernelTidyModule.h"
-#include "AtomicContextCheck.h"
-#include "ExceptionsCheck.h"
-#include "FloatingPointCheck.h"
-#include "RttiCheck.h"
-#include "StackUsageCheck.h"
-#include "UserspaceRuntimeCheck.h"
+#include "checks/atomic-context/AtomicContextCheck.h"
+#include "checks/exceptions/ExceptionsCheck.h"
+#include "checks/floating-point/FloatingPointCheck.h"
+#include "checks/rtti/RttiCheck.h"
+#include "checks/stack-usage/StackUsageCheck.h"
+#include "checks/userspace-runtime/UserspaceRuntimeCheck.h"
 
 namespace clang::tidy::kernel {
 

@@ -11,7 +11,7 @@ page, with the two accuracy targets evaluated for FrameLimit:
   - fewer than 5% of reported frames are under half of FrameLimit in reality.
 
 Usage: scripts/measure-stack-usage.py [--out PAGE] [--flag F]... [FILE...]
-(default inputs: bench/stack-usage/*, test/checks/kernel-stack-usage*,
+(default inputs: bench/stack-usage/*, test/checks/stack-usage/kernel-stack-usage*,
 test/examples/*.cpp; build the plugin first with scripts/build.sh).
 """
 import argparse
@@ -127,10 +127,10 @@ def main():
                         help="a compiler flag for every input (-I, -D, ...)")
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
-    extra = args.flag or ["-isystem", os.path.join(ROOT, "test/checks/Inputs")]
+    extra = args.flag or ["-isystem", os.path.join(ROOT, "test/checks/stack-usage/Inputs"), "-isystem", os.path.join(ROOT, "test/checks/Inputs")]
     files = args.files or sorted(
         glob.glob(os.path.join(ROOT, "bench/stack-usage/*.c*"))
-        + glob.glob(os.path.join(ROOT, "test/checks/kernel-stack-usage*.c*"))
+        + glob.glob(os.path.join(ROOT, "test/checks/stack-usage/kernel-stack-usage*.c*"))
         + glob.glob(os.path.join(ROOT, "test/examples/*.cpp")))
 
     table, skipped = [], []

@@ -19,6 +19,9 @@ config.substitutions.append(("%kernel_tidy_plugin", config.kernel_tidy_plugin))
 config.substitutions.append(("%clang_tidy", tidy))
 config.substitutions.append(("%clang_cc", config.clang))
 config.substitutions.append(("%src_root", config.kernel_tidy_src_root))
+# The hand-written kernel declarations that check tests share (test/checks/Inputs).
+config.substitutions.append(("%kernel_mock",
+                             os.path.join(config.kernel_tidy_src_root, "test", "checks", "Inputs")))
 config.substitutions.append(("%kt_include",
                              os.path.join(config.kernel_tidy_src_root, "plugin", "include")))
 config.substitutions.append(("FileCheck", config.filecheck))

@@ -1,8 +1,8 @@
 // Source text that looks like a diagnostic format (%, %0, %select{, %%) is
 // quoted as written, in C and in C++, and never crashes clang-tidy.
-// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -I%S/Inputs 2>&1 \
+// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -I%kernel_mock 2>&1 \
 // RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
-// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -x c++ -I%S/Inputs 2>&1 \
+// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -x c++ -I%kernel_mock 2>&1 \
 // RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
 
 #include "kernel-mock.h"

@@ -1,6 +1,6 @@
 // Names that look like a diagnostic format (operator%) are quoted as
 // written by every check.
-// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -fexceptions -I%S/Inputs 2>&1 \
+// RUN: %clang_tidy --checks='-*,kernel-*' %s -- -fexceptions -I%kernel_mock 2>&1 \
 // RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
 
 #include "kernel-mock.h"

@@ -1,0 +1,514 @@
+#include "FloatingPointCheck.h"
+#include "analysis/Annotations.h"
+#include "FloatingPointTables.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ExprConcepts.h"
+#include "clang/AST/ParentMapContext.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "llvm/ADT/STLExtras.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::kernel {
+
+namespace {
+
+/// A value that lives in floating-point registers: real, complex, or a vector
+/// of either.
+bool isFloatingValue(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return false;
+  QualType Canonical = T.getCanonicalType();
+  if (const auto *Vector = Canonical->getAs<VectorType>())
+    Canonical = Vector->getElementType().getCanonicalType();
+  return Canonical->isFloatingType();
+}
+
+/// A declaration is floating when its object, or each element of its array,
+/// is; a pointer or reference to float is not (loading through it is).
+bool hasFloatingStorage(QualType T) {
+  if (T.isNull() || T->isDependentType())
+    return false;
+  return isFloatingValue(QualType(T->getBaseElementTypeUnsafe(), 0));
+}
+
+/// An expression that computes with, produces or reads a floating value.
+/// Plain assignment only stores what its right-hand side computed, so the
+/// right-hand side speaks for it.
+bool isFloatingOperation(const Expr &E) {
+  if (E.getType().isNull() || E.isTypeDependent())
+    return false;
+  if (const auto *Compound = dyn_cast<CompoundAssignOperator>(&E))
+    return isFloatingValue(Compound->getComputationResultType()) ||
+           isFloatingValue(Compound->getType());
+  if (const auto *Unary = dyn_cast<UnaryOperator>(&E);
+      Unary && Unary->isIncrementDecrementOp())
+    return isFloatingValue(Unary->getSubExpr()->getType());
+  if (const auto *Binary = dyn_cast<BinaryOperator>(&E);
+      Binary && Binary->getOpcode() == BO_Assign)
+    return false;
+  return E.isPRValue() && isFloatingValue(E.getType());
+}
+
+AST_MATCHER(Expr, floatingOperation) { return isFloatingOperation(Node); }
+
+/// True when \p Child is an operand of \p Parent that does not run, or runs
+/// only in the compiler.
+bool isCompileTimeOperand(const Expr *Parent, const Expr *Child) {
+  // Not an operand at all: a template argument of the parent's name.
+  if (!llvm::is_contained(Parent->children(), Child))
+    return true;
+  if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, ConstantExpr, RequiresExpr,
+          ConceptSpecializationExpr>(Parent))
+    return true;
+  if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(Parent))
+    return !Typeid->isPotentiallyEvaluated();
+  if (const auto *Generic = dyn_cast<GenericSelectionExpr>(Parent))
+    return Generic->isResultDependent() || Generic->getResultExpr() != Child;
+  return false;
+}
+
+/// The function or block whose body contains \p D, if any; a field's
+/// initializer runs in constructors, not in the code around the class.
+const Decl *functionContaining(const Decl *D) {
+  if (isa<FieldDecl>(D))
+    return nullptr;
+  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
+    if (isa<FunctionDecl, BlockDecl>(DC))
+      return cast<Decl>(DC);
+    if (DC->isRecord() || DC->isFileContext())
+      return nullptr;
+  }
+  return nullptr;
+}
+
+bool isLambda(const FunctionDecl *D) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(D);
+  return Method && Method->getParent()->isLambda();
+}
+
+StringRef nameOf(const FunctionDecl *D) {
+  return D && D->getDeclName().isIdentifier() ? D->getName() : StringRef();
+}
+
+/// The libm name behind a call, also when spelled as a compiler builtin.
+StringRef libmNameOf(const FunctionDecl *D) {
+  StringRef Name = nameOf(D);
+  Name.consume_front("__builtin_");
+  return Name;
+}
+
+const FunctionDecl *calleeOf(const Expr *E) {
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    return Call->getDirectCallee();
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
+    return Construct->getConstructor();
+  return nullptr;
+}
+
+bool isArgumentOf(const Expr *Consumer, const Expr *E) {
+  if (const auto *Call = dyn_cast<CallExpr>(Consumer))
+    return llvm::is_contained(Call->arguments(), E);
+  if (const auto *Construct = dyn_cast<CXXConstructExpr>(Consumer))
+    return llvm::is_contained(Construct->arguments(), E);
+  return false;
+}
+
+} // namespace
+
+FloatingPointCheck::FloatingPointCheck(StringRef Name,
+                                       ClangTidyContext *Context)
+    : ClangTidyCheck(Name, Context),
+      FpuBeginOption(Options, "FpuBeginFunctions", tables::FpuBegin),
+      FpuEndOption(Options, "FpuEndFunctions", tables::FpuEnd),
+      LibmOption(Options, "LibmFunctions", tables::LibmFunctions),
+      FpuBeginFunctions(FpuBeginOption.value()),
+      FpuEndFunctions(FpuEndOption.value()),
+      LibmFunctions(LibmOption.value()) {}
+
+void FloatingPointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  FpuBeginOption.store(Options, Opts);
+  FpuEndOption.store(Options, Opts);
+  LibmOption.store(Options, Opts);
+}
+
+void FloatingPointCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(expr(floatingOperation()).bind("expr"), this);
+  Finder->addMatcher(varDecl(unless(parmVarDecl())).bind("var"), this);
+  Finder->addMatcher(fieldDecl().bind("field"), this);
+  Finder->addMatcher(functionDecl().bind("function"), this);
+}
+
+void FloatingPointCheck::check(const MatchFinder::MatchResult &Result) {
+  ASTContext &Ctx = *Result.Context;
+  if (const auto *E = Result.Nodes.getNodeAs<Expr>("expr"))
+    checkExpr(E, Ctx);
+  else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
+    checkVar(Var, Ctx);
+  else if (const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("field"))
+    checkField(Field);
+  else if (const auto *Function =
+               Result.Nodes.getNodeAs<FunctionDecl>("function"))
+    checkFunction(Function);
+}
+
+void FloatingPointCheck::onEndOfTranslationUnit() {
+  Placements.clear();
+  Functions.clear();
+  Folded.clear();
+  Regions.clear();
+  ReportedDecls.clear();
+  ReportedFullExprs.clear();
+}
+
+FloatingPointCheck::Placement FloatingPointCheck::place(const Expr *E,
+                                                        ASTContext &Ctx) {
+  // Walks up to the full expression, remembering the answer for every node
+  // on the way so sibling operands stop at the first node already known.
+  llvm::SmallVector<std::pair<const Expr *, bool>, 16> Path;
+  Placement Top;
+  const Expr *Node = E;
+  while (true) {
+    if (auto Known = Placements.find(Node); Known != Placements.end()) {
+      Top = Known->second;
+      break;
+    }
+    DynTypedNodeList Parents = Ctx.getParents(*Node);
+    const Expr *Parent = Parents.empty() ? nullptr : Parents[0].get<Expr>();
+    if (Parent) {
+      Path.emplace_back(Node, isCompileTimeOperand(Parent, Node));
+      Node = Parent;
+      continue;
+    }
+    Top.Root = Node;
+    if (!Parents.empty()) {
+      const DynTypedNode &Outer = Parents[0];
+      if (const auto *D = Outer.get<Decl>()) {
+        // Variables and fields run their initializers, constructors their
+        // member initializers; enumerators, static_assert and template
+        // parameter defaults are constant.
+        if (isa<VarDecl, FieldDecl>(D))
+          Top.Owner = D;
+        else if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(D))
+          Top.Implicit = llvm::any_of(
+              Constructor->inits(), [&](const CXXCtorInitializer *Init) {
+                return Init->getInit() == Node && !Init->isWritten();
+              });
+        else
+          Top.CompileTime = true;
+      } else if (const auto *Type = Outer.get<TypeLoc>()) {
+        // decltype, typeof and array bounds; only a VLA bound runs.
+        Top.CompileTime =
+            Type->getUnqualifiedLoc().getAs<VariableArrayTypeLoc>().isNull();
+      } else if (!Outer.get<Stmt>()) {
+        // Template arguments and attribute arguments.
+        Top.CompileTime = true;
+      }
+    }
+    Placements[Node] = Top;
+    break;
+  }
+  Placement Result = Top;
+  for (const auto &[Visited, CompileTime] : llvm::reverse(Path)) {
+    Result.CompileTime |= CompileTime;
+    Placements[Visited] = Result;
+  }
+  return Result;
+}
+
+const Decl *FloatingPointCheck::enclosingFunction(const Placement &P,
+                                                  ASTContext &Ctx) {
+  if (P.Owner)
+    return functionContaining(P.Owner);
+  llvm::SmallVector<const Stmt *, 16> Path;
+  const Decl *Result = nullptr;
+  DynTypedNode Node = DynTypedNode::create(*P.Root);
+  while (true) {
+    if (const auto *S = Node.get<Stmt>()) {
+      if (auto Known = Functions.find(S); Known != Functions.end()) {
+        Result = Known->second;
+        break;
+      }
+      // A lambda's body is the body of its call operator.
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S); Lambda && S != P.Root) {
+        Result = Lambda->getCallOperator();
+        break;
+      }
+      Path.push_back(S);
+    } else if (const auto *D = Node.get<Decl>()) {
+      Result = isa<FunctionDecl, BlockDecl>(D) ? D : functionContaining(D);
+      break;
+    }
+    DynTypedNodeList Parents = Ctx.getParents(Node);
+    if (Parents.empty())
+      break;
+    Node = Parents[0];
+  }
+  for (const Stmt *S : Path)
+    Functions[S] = Result;
+  return Result;
+}
+
+bool FloatingPointCheck::foldsToInteger(const Expr *Consumer, ASTContext &Ctx) {
+  // A dependent constructor initializer (`U() : U(0.0)` in a template) is a
+  // ParenListExpr, which has no type.
+  if (Consumer->getType().isNull() ||
+      !Consumer->getType()->isIntegralOrEnumerationType() ||
+      Consumer->isValueDependent() || Consumer->containsErrors())
+    return false;
+  auto [Entry, Inserted] = Folded.try_emplace(Consumer, false);
+  if (Inserted) {
+    Expr::EvalResult Value;
+    Entry->second = Consumer->EvaluateAsInt(Value, Ctx, Expr::SE_NoSideEffects);
+  }
+  return Entry->second;
+}
+
+bool FloatingPointCheck::mayReport(const DeclContext *Context) const {
+  for (const DeclContext *DC = Context; DC; DC = DC->getParent()) {
+    const auto *Function = dyn_cast<FunctionDecl>(DC);
+    if (!Function)
+      continue;
+    if (Function->isImplicit() || Function->isDefaulted() ||
+        Function->isConsteval() || hasAnnotation(Function, Annotation::Fpu))
+      return false;
+  }
+  return true;
+}
+
+FpuEffect FloatingPointCheck::classify(const FunctionDecl *Callee) const {
+  StringRef Name = nameOf(Callee);
+  if (hasAnnotation(Callee, Annotation::FpuBegin) ||
+      FpuBeginFunctions.matches(Name))
+    return FpuEffect::Begin;
+  if (hasAnnotation(Callee, Annotation::FpuEnd) ||
+      FpuEndFunctions.matches(Name))
+    return FpuEffect::End;
+  return FpuEffect::None;
+}
+
+const FpuRegions *FloatingPointCheck::regionsOf(const Decl *Function,
+                                                ASTContext &Ctx) {
+  if (!Function || !Function->getBody())
+    return nullptr;
+  std::unique_ptr<FpuRegions> &Entry = Regions[Function];
+  if (!Entry)
+    Entry = std::make_unique<FpuRegions>(
+        Function, Function->getBody(), Ctx,
+        [this](const FunctionDecl *Callee) { return classify(Callee); });
+  return Entry.get();
+}
+
+void FloatingPointCheck::noteOpenedOnSomePaths(SourceLocation Opened) {
+  if (Opened.isValid())
+    diag(Opened,
+         "the FPU region opened here is not open on every path to this code",
+         DiagnosticIDs::Note);
+}
+
+void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
+  DynTypedNodeList Parents = Ctx.getParents(*E);
+  const Expr *Consumer = Parents.empty() ? nullptr : Parents[0].get<Expr>();
+  // The enclosing floating expression speaks for its operands.
+  if (Consumer && isFloatingOperation(*Consumer))
+    return;
+  if (E->containsErrors())
+    return;
+  // `(void)x` discards the value without loading it.
+  if (const auto *Discard = dyn_cast_or_null<CastExpr>(Consumer);
+      Discard && Discard->getCastKind() == CK_ToVoid) {
+    const auto *Load = dyn_cast<ImplicitCastExpr>(E);
+    if (Load && Load->getCastKind() == CK_LValueToRValue)
+      return;
+  }
+  Placement P = place(E, Ctx);
+  if (P.CompileTime || P.Implicit || P.Root->containsErrors() ||
+      P.Root->isInstantiationDependent())
+    return;
+  if (P.Owner) {
+    // A default argument is reported where a call passes it; a floating or
+    // constexpr variable's initializer belongs to its declaration.
+    if (isa<ParmVarDecl>(P.Owner) ||
+        hasFloatingStorage(cast<ValueDecl>(P.Owner)->getType()))
+      return;
+    if (const auto *Var = dyn_cast<VarDecl>(P.Owner); Var && Var->isConstexpr())
+      return;
+  }
+  if (Consumer && foldsToInteger(Consumer, Ctx))
+    return;
+
+  const Decl *Function = enclosingFunction(P, Ctx);
+  const DeclContext *Context =
+      Function ? dyn_cast<DeclContext>(Function)
+               : (P.Owner ? P.Owner->getDeclContext() : nullptr);
+  if (!mayReport(Context))
+    return;
+  const FpuRegions *Regions = regionsOf(Function, Ctx);
+  SourceLocation Opened;
+  if (Regions) {
+    // The CFG lists most expressions on their own, but skips parentheses and
+    // full-expression wrappers and splits multi-variable declarations.
+    const Stmt *Keys[] = {E, E->IgnoreParens(), P.Root, P.Root->IgnoreParens(),
+                          P.Root->IgnoreImplicit()};
+    for (const Stmt *Key : Keys) {
+      if (Regions->covers(Key))
+        return;
+      if (Opened.isInvalid())
+        Opened = Regions->openedOnSomePaths(Key);
+    }
+    if (const auto *Var = dyn_cast_or_null<VarDecl>(P.Owner)) {
+      if (Regions->covers(Var))
+        return;
+      if (Opened.isInvalid())
+        Opened = Regions->openedOnSomePaths(Var);
+    }
+  }
+  if (!firstFullExpr(P.Root->getBeginLoc()))
+    return;
+  report(E, Consumer);
+  noteOpenedOnSomePaths(Opened);
+}
+
+void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
+  // Cleanups and conversions between floating types say less than what
+  // they wrap.
+  const Expr *Bare = E->IgnoreParens();
+  while (true) {
+    if (const auto *Full = dyn_cast<FullExpr>(Bare)) {
+      Bare = Full->getSubExpr()->IgnoreParens();
+      continue;
+    }
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare);
+    if (!Cast || Cast->getCastKind() == CK_LValueToRValue ||
+        !isFloatingValue(Cast->getSubExpr()->getType()))
+      break;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+  SourceLocation Loc = Bare->getExprLoc();
+  const FunctionDecl *Callee = calleeOf(Bare);
+  const FunctionDecl *Receiver = nullptr;
+  if (Consumer && isArgumentOf(Consumer, E)) {
+    Receiver = calleeOf(Consumer);
+    if (Loc.isInvalid())
+      Loc = Consumer->getExprLoc();
+  }
+
+  const bool ProducesLibm = LibmFunctions.matches(libmNameOf(Callee));
+  if (ProducesLibm || LibmFunctions.matches(libmNameOf(Receiver))) {
+    const Expr *Call = ProducesLibm ? Bare : Consumer;
+    diag(Call->getExprLoc(), "call to libm function %0 in kernel code")
+        << (ProducesLibm ? Callee : Receiver) << Call->getSourceRange();
+    return;
+  }
+  if (Consumer && isArgumentOf(Consumer, E)) {
+    if (Receiver)
+      diag(Loc, "floating-point argument passed to %select{%1|a lambda}0")
+          << isLambda(Receiver) << Receiver << E->getSourceRange();
+    else
+      diag(Loc, "floating-point argument passed to an indirect call")
+          << E->getSourceRange();
+    return;
+  }
+  if (isa<CallExpr>(Bare)) {
+    if (Callee)
+      diag(Loc, "call to %select{%1|a lambda}0 returns floating-point type %2")
+          << isLambda(Callee) << Callee << E->getType() << E->getSourceRange();
+    else
+      diag(Loc, "indirect call returns floating-point type %0")
+          << E->getType() << E->getSourceRange();
+    return;
+  }
+  if (isa<BinaryOperator, UnaryOperator>(Bare)) {
+    diag(Loc, "floating-point arithmetic in kernel code")
+        << E->getSourceRange();
+    return;
+  }
+  if (const auto *Compare = dyn_cast_or_null<BinaryOperator>(Consumer);
+      Compare && Compare->isComparisonOp()) {
+    diag(Compare->getOperatorLoc(), "floating-point comparison in kernel code")
+        << Compare->getSourceRange();
+    return;
+  }
+  if (Consumer && isa<CastExpr>(Consumer) &&
+      !isFloatingValue(Consumer->getType())) {
+    diag(Loc, "conversion from floating-point type %0 to %1")
+        << E->getType() << Consumer->getType() << Consumer->getSourceRange();
+    return;
+  }
+  if (isa<FloatingLiteral>(Bare)) {
+    diag(Loc, "floating-point literal in kernel code") << E->getSourceRange();
+    return;
+  }
+  if (const auto *Cast = dyn_cast<CastExpr>(Bare);
+      Cast && !isFloatingValue(Cast->getSubExpr()->getType())) {
+    diag(Loc, "conversion from %0 to floating-point type %1")
+        << Cast->getSubExpr()->getType() << E->getType() << E->getSourceRange();
+    return;
+  }
+  const Expr *Read = Bare->IgnoreParenImpCasts();
+  const ValueDecl *Named = nullptr;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Read))
+    Named = Ref->getDecl();
+  else if (const auto *Member = dyn_cast<MemberExpr>(Read))
+    Named = Member->getMemberDecl();
+  if (Named)
+    diag(Loc, "use of floating-point value %0") << Named << E->getSourceRange();
+  else
+    diag(Loc, "use of floating-point value of type %0")
+        << E->getType() << E->getSourceRange();
+}
+
+void FloatingPointCheck::checkVar(const VarDecl *D, ASTContext &Ctx) {
+  if (D->isInvalidDecl() || D->isImplicit() || D->isConstexpr() ||
+      !hasFloatingStorage(D->getType()) || !mayReport(D->getDeclContext()))
+    return;
+  const FpuRegions *Regions = regionsOf(functionContaining(D), Ctx);
+  if (Regions && Regions->covers(D))
+    return;
+  if (!firstDecl(D->getLocation()))
+    return;
+  diag(D->getLocation(), "variable %0 has floating-point type %1")
+      << D << D->getType();
+  if (Regions)
+    noteOpenedOnSomePaths(Regions->openedOnSomePaths(D));
+}
+
+void FloatingPointCheck::checkField(const FieldDecl *D) {
+  if (D->isInvalidDecl() || D->isImplicit() ||
+      !hasFloatingStorage(D->getType()) || !mayReport(D->getDeclContext()) ||
+      !firstDecl(D->getLocation()))
+    return;
+  diag(D->getLocation(), "field %0 has floating-point type %1")
+      << D << D->getType();
+}
+
+void FloatingPointCheck::checkFunction(const FunctionDecl *D) {
+  // `void f(double) = delete;` is how C++ forbids the floating overload.
+  if (D->isInvalidDecl() || D->isDeleted() || isa<CXXDeductionGuideDecl>(D) ||
+      !mayReport(D))
+    return;
+  if (isFloatingValue(D->getReturnType())) {
+    if (firstDecl(D->getLocation()))
+      diag(D->getLocation(),
+           "%select{function %1|lambda}0 returns floating-point type %2")
+          << isLambda(D) << D << D->getReturnType()
+          << D->getReturnTypeSourceRange();
+    return;
+  }
+  for (const ParmVarDecl *Param : D->parameters()) {
+    if (!isFloatingValue(Param->getType()))
+      continue;
+    if (firstDecl(D->getLocation()))
+      diag(Param->getLocation().isValid() ? Param->getLocation()
+                                          : D->getLocation(),
+           "%select{function %1|lambda}0 has a parameter of floating-point "
+           "type %2")
+          << isLambda(D) << D << Param->getType() << Param->getSourceRange();
+    return;
+  }
+}
+
+} // namespace clang::tidy::kernel
