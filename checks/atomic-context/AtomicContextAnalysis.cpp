@@ -837,7 +837,9 @@ private:
       F.Notes.push_back({C.InnerOrigin, C.InnerOriginText});
     } else if (Entry) {
       F.Notes.push_back({FD->getLocation(),
-                         quoted(nameOf(FD)) + " runs in " + Entry->Context +
+                         quoted(nameOf(FD)) + " runs in " +
+                             (Entry->Context == "hardirq" ? "hard-IRQ"
+                                                          : Entry->Context) +
                              " context"});
       F.Notes.push_back({Entry->RegisteredAt,
                          "registered by " + quoted(Entry->Registrar) + " here"});

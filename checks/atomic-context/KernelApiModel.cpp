@@ -7,19 +7,19 @@
 namespace clang::tidy::kernel {
 
 KernelApiModel::KernelApiModel(const Lists &L)
-    : Enter(L.Enter), Leave(L.Leave), TryEnter(L.TryEnter),
-      Sleeping(L.Sleeping), NonSleeping(L.NonSleeping),
-      GfpAllocators(L.GfpAllocators), ReclaimingFlags(L.ReclaimingFlags),
+    : Enter(NameList::ofTable(L.Enter)), Leave(L.Leave),
+      TryEnter(NameList::ofTable(L.TryEnter)),
+      Sleeping(NameList::ofTable(L.Sleeping)), NonSleeping(L.NonSleeping),
+      GfpAllocators(NameList::ofTable(L.GfpAllocators)),
+      ReclaimingFlags(L.ReclaimingFlags),
       NonReclaimingFlags(L.NonReclaimingFlags) {
-  llvm::SmallVector<llvm::StringRef, 16> Items;
-  llvm::StringRef(L.Registrations).split(Items, ';', -1, false);
-  for (llvm::StringRef Item : Items) {
-    auto [Name, Rest] = Item.trim().split(':');
-    auto [Index, Context] = Rest.split(':');
+  for (const TableEntry &E : parseTableEntries(L.Registrations)) {
     unsigned ArgIndex = 0;
-    if (Name.empty() || Index.getAsInteger(10, ArgIndex))
+    if (E.Pattern.empty() || E.Fields.empty() ||
+        llvm::StringRef(E.Fields[0]).getAsInteger(10, ArgIndex))
       continue;
-    Registrations[Name] = Registration{ArgIndex, Context.empty() ? "atomic" : Context.str()};
+    std::string Context = E.Fields.size() > 1 ? E.Fields[1] : "atomic";
+    Registrations[E.Pattern] = Registration{ArgIndex, Context};
   }
 }
 

@@ -136,15 +136,15 @@ static irqreturn_t thread_fn(int irq, void *p) {
 }
 static void timer_cb(struct timer_list *t) { msleep(1); }
 // CHECK: :[[@LINE-1]]:46: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'timer_cb' runs in timer context
+// CHECK: :[[@LINE-2]]:13: note: 'timer_cb' runs in softirq context
 // CHECK: :[[@LINE+14]]:3: note: registered by 'timer_setup' here
 static void tasklet_cb(struct tasklet_struct *t) { schedule(); }
 // CHECK: :[[@LINE-1]]:52: warning: calling 'schedule' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'tasklet_cb' runs in tasklet context
+// CHECK: :[[@LINE-2]]:13: note: 'tasklet_cb' runs in softirq context
 // CHECK: :[[@LINE+11]]:3: note: registered by 'tasklet_setup' here
 static void rcu_cb(struct rcu_head *h) { synchronize_rcu(); }
 // CHECK: :[[@LINE-1]]:42: warning: calling 'synchronize_rcu' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'rcu_cb' runs in RCU callback context
+// CHECK: :[[@LINE-2]]:13: note: 'rcu_cb' runs in softirq context
 // CHECK: :[[@LINE+8]]:3: note: registered by 'call_rcu' here
 int probe(struct dev *d, struct timer_list *t, struct tasklet_struct *ts, struct rcu_head *h) {
   return request_threaded_irq(1, hard_irq, thread_fn, 0, "dev", d) ||

@@ -47,7 +47,7 @@ static irqreturn_t card_irq(int irq, void *data) {
 static void card_watchdog(struct timer_list *t) {
   msleep(20);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE-3]]:13: note: 'card_watchdog' runs in timer context
+  // CHECK: :[[@LINE-3]]:13: note: 'card_watchdog' runs in softirq context
   // CHECK: :[[@LINE+73]]:3: note: registered by 'timer_setup' here
 }
 
@@ -112,7 +112,7 @@ static void card_bh(struct tasklet_struct *t) {
   struct card *c = (struct card *)t;
   down(&c->sem);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'down' may sleep in atomic context
-  // CHECK: :[[@LINE-4]]:13: note: 'card_bh' runs in tasklet context
+  // CHECK: :[[@LINE-4]]:13: note: 'card_bh' runs in softirq context
   // CHECK: :[[@LINE+9]]:3: note: registered by 'tasklet_setup' here
   up(&c->sem);
 }

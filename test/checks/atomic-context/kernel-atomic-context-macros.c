@@ -82,6 +82,6 @@ int macro_trylock(struct dev *d) {
 
 static void expire(struct timer_list *t) { msleep(1); }
 // CHECK: :[[@LINE-1]]:44: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'expire' runs in timer context
+// CHECK: :[[@LINE-2]]:13: note: 'expire' runs in softirq context
 // CHECK: :[[@LINE+1]]:27: note: registered by 'timer_setup' here
 void arm(struct dev *d) { timer_setup(&d->t, expire, 0); }

@@ -19,7 +19,7 @@
 // DUMP-DAG: kernel-atomic-context.ExtraSleepingFunctions: 'my_wait*'
 // DUMP-DAG: kernel-atomic-context.SleepingFunctions: 'mutex_lock*;
 // DUMP-DAG: kernel-atomic-context.ExtraAtomicEnterFunctions: ''
-// DUMP-DAG: kernel-atomic-context.AtomicEnterFunctions: 'spin_lock;
+// DUMP-DAG: kernel-atomic-context.AtomicEnterFunctions: 'spin_lock:preempt;
 // DUMP-DAG: kernel-atomic-context.AssumeIndirectCallsSleep: 'false'
 // DUMP-DAG: kernel-atomic-context.GfpAllocators: 'kmalloc*;
 
