@@ -95,7 +95,7 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
     for (const DiagnosticText &D : wordFinding(F, Program, Analysis))
       emit(D, Builder, D.IsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning);
   for (const UnanalysedCall &C : R.Unanalysed)
-    emit(wordUnanalysedCall(C, Program), Builder, DiagnosticIDs::Remark);
+    emit(wordUnanalysedCall(C, Program), Builder, DiagnosticIDs::Warning);
 }
 
 } // namespace clang::tidy::kernel

@@ -209,8 +209,8 @@ std::vector<DiagnosticText> wordFinding(const Finding &F, const EventProgram &P,
 
 DiagnosticText wordUnanalysedCall(const UnanalysedCall &C, const EventProgram &P) {
   return {C.At, false,
-          "'%0' could not be analysed (its body is too large or does not "
-          "build a CFG); this call in atomic context is not checked",
+          "cannot tell whether calling '%0' may sleep in atomic context: its "
+          "body could not be analysed (too large, or no CFG)",
           {P.Functions[C.Callee].Name}};
 }
 

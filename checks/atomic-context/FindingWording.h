@@ -23,8 +23,9 @@ struct DiagnosticText {
 std::vector<DiagnosticText> wordFinding(const Finding &F, const EventProgram &P,
                                         const ModuleAnalysis &A);
 
-/// The remark for a call of a function whose body could not be analysed,
-/// made in atomic context.
+/// The warning for a call of a function whose body could not be analysed,
+/// made in atomic context: the check says it could not tell rather than stay
+/// silent as if the call could not sleep.
 DiagnosticText wordUnanalysedCall(const UnanalysedCall &C, const EventProgram &P);
 
 /// \p Format with `%N` replaced by \p Args[N] and `%%` by `%`.
