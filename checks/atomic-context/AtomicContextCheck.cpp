@@ -86,7 +86,7 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
   ReportScope Shown(Scope, Ctx.getSourceManager());
   auto NoExternalFacts = [](const FunctionDecl *) { return false; };
-  EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx), Shown, Api, Gfp,
+  EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
                               {AssumeIndirectCallsSleep, NoExternalFacts});
   EventProgram Program = Builder.build();
   ModuleAnalysis Analysis(Program, {});

@@ -3,7 +3,6 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang::tidy::kernel {
 
@@ -55,19 +54,8 @@ public:
 } // namespace
 
 DispatchResolver::DispatchResolver(ASTContext &Ctx, const CallGraph &CG)
-    : Ctx(Ctx) {
+    : Ctx(Ctx), CG(CG) {
   for (const CallGraph::Node &N : CG.nodes()) {
-    if (const auto *M = dyn_cast<CXXMethodDecl>(N.Fn); M && M->isVirtual()) {
-      llvm::SmallVector<const CXXMethodDecl *, 4> Work(M->overridden_methods());
-      llvm::SmallPtrSet<const CXXMethodDecl *, 4> Seen;
-      while (!Work.empty()) {
-        const CXXMethodDecl *O = Work.pop_back_val();
-        if (!Seen.insert(O).second)
-          continue;
-        Overriders[canonical(O)].push_back(N.Fn);
-        Work.append(O->overridden_methods().begin(), O->overridden_methods().end());
-      }
-    }
     for (const CallGraph::CallSite &Site : N.Calls) {
       const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
       const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
@@ -82,14 +70,6 @@ DispatchResolver::DispatchResolver(ASTContext &Ctx, const CallGraph &CG)
         }
     }
   }
-}
-
-llvm::ArrayRef<const FunctionDecl *>
-DispatchResolver::overriders(const CXXMethodDecl *Method) const {
-  auto It = Overriders.find(canonical(Method));
-  if (It == Overriders.end())
-    return {};
-  return It->second;
 }
 
 llvm::ArrayRef<const FunctionDecl *>
@@ -130,8 +110,9 @@ DispatchResolver::targets(const CallExpr *Call, const FunctionDecl *Caller) {
     Targets T;
     if (MD->hasBody() || MD->hasAttrs())
       T.push_back(MD);
-    llvm::ArrayRef<const FunctionDecl *> O = overriders(MD);
-    T.append(O.begin(), O.end());
+    for (const FunctionDecl *O : CG.overriders(MD))
+      if (CG.node(O) || O->hasAttrs())
+        T.push_back(O);
     return T;
   }
   if (Call->getDirectCallee())

@@ -40,8 +40,6 @@ public:
   /// all known (an indirect call).
   std::optional<Targets> targets(const CallExpr *Call,
                                  const FunctionDecl *Caller);
-  /// The overriders of \p Method the TU defines.
-  llvm::ArrayRef<const FunctionDecl *> overriders(const CXXMethodDecl *Method) const;
   /// The functions passed as argument \p Index of calls of \p Callee.
   llvm::ArrayRef<const FunctionDecl *> passed(const FunctionDecl *Callee,
                                               unsigned Index) const;
@@ -51,7 +49,7 @@ private:
   bool addressTaken(const FunctionDecl *FD);
 
   ASTContext &Ctx;
-  llvm::DenseMap<const FunctionDecl *, Targets> Overriders;
+  const CallGraph &CG;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, Targets> Passed;
   llvm::DenseSet<const FunctionDecl *> Receivers;
   /// References of a function as the callee of a direct call, and (on

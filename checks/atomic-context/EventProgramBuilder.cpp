@@ -191,35 +191,9 @@ bool EventProgramBuilder::isDefinedHere(const FunctionDecl *FD) const {
   return CG.node(FD) != nullptr;
 }
 
-void EventProgramBuilder::computeNeeded() {
-  // Only what the shown code can reach matters: the functions whose findings
-  // clang-tidy shows, what they call, and the targets of their calls through
-  // pointers (functions passed as arguments, overriders of virtual methods).
-  llvm::BitVector Reached = CG.reachableFrom(
-      [&](const CallGraph::Node &N) { return Scope.shows(N.Fn->getLocation()); },
-      [&](const CallGraph::Node &N,
-          llvm::SmallVectorImpl<const CallGraph::Node *> &More) {
-        for (const CallGraph::CallSite &Site : N.Calls) {
-          if (const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site))
-            for (const Expr *Arg : Call->arguments())
-              if (const CallGraph::Node *T = CG.node(referencedFunction(Arg)))
-                More.push_back(T);
-          if (const auto *M = dyn_cast_or_null<CXXMethodDecl>(Site.Callee);
-              M && M->isVirtual())
-            for (const FunctionDecl *O : Dispatch.overriders(M))
-              if (const CallGraph::Node *T = CG.node(O))
-                More.push_back(T);
-        }
-      });
-  for (unsigned I : Reached.set_bits())
-    Needed.insert(canonical(CG.nodes()[I].Fn));
-}
-
 void EventProgramBuilder::findEntries() {
   const SourceManager &SM = Ctx.getSourceManager();
   for (const CallGraph::Node &N : CG.nodes()) {
-    if (!Needed.contains(canonical(N.Fn)))
-      continue;
     for (const CallGraph::CallSite &Site : N.Calls) {
       const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
       if (!Call)
@@ -287,9 +261,6 @@ void EventProgramBuilder::markRelevant() {
     });
   };
   for (const std::vector<const CallGraph::Node *> &SCC : CG.sccs()) {
-    // A component is reached as a whole or not at all.
-    if (!Needed.contains(canonical(SCC.front()->Fn)))
-      continue;
     // The call graph lists no indirect calls; with the option every function
     // may make one.
     bool Any = Cfg.AssumeIndirectCallsSleep;
@@ -309,7 +280,6 @@ void EventProgramBuilder::markRelevant() {
 }
 
 EventProgram EventProgramBuilder::build() {
-  computeNeeded();
   findEntries();
   markRelevant();
   for (const CallGraph::Node &N : CG.nodes()) {

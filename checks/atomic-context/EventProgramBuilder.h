@@ -21,7 +21,8 @@ class MangleContext;
 namespace clang::tidy::kernel {
 
 /// Builds the EventProgram of a translation unit from its AST: the functions
-/// the code clang-tidy shows can reach, and that can matter (reach a
+/// of the call graph (those the code clang-tidy shows can reach) that can
+/// matter (reach a
 /// sleeping call, an atomic-context API, an annotation, an allocation, a
 /// function whose summary comes from elsewhere), each from its CFG; and the
 /// context entries (registrations, callback fields, annotations).
@@ -76,7 +77,6 @@ public:
   EventProgram Program;
 
 private:
-  void computeNeeded();
   void findEntries();
   void markRelevant();
   std::string symbolOf(const FunctionDecl *FD);
@@ -89,8 +89,6 @@ private:
   llvm::DenseMap<unsigned, uint32_t> FileCache;
   llvm::DenseMap<unsigned, uint32_t> Expansions;
   llvm::DenseMap<const FunctionDecl *, FunctionId> Functions;
-  /// Functions the shown code can reach (canonical).
-  llvm::DenseSet<const FunctionDecl *> Needed;
   /// Functions whose bodies can matter (canonical).
   llvm::DenseSet<const FunctionDecl *> Relevant;
 };
