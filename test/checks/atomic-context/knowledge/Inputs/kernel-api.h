@@ -31,7 +31,7 @@ struct i2c_msg;
 struct clk;
 struct regulator;
 struct file;
-struct class;
+struct device_class;
 struct kobject;
 struct attribute_group;
 struct task_struct;
@@ -79,7 +79,7 @@ int clk_prepare_enable(struct clk *);
 int regulator_enable(struct regulator *);
 int pm_runtime_get_sync(struct device *);
 struct file *filp_open(const char *, int, unsigned short);
-struct device *device_create(struct class *, struct device *, dev_t, void *,
+struct device *device_create(struct device_class *, struct device *, dev_t, void *,
                              const char *, ...);
 int sysfs_create_group(struct kobject *, const struct attribute_group *);
 struct task_struct *kthread_create_on_node(int (*)(void *), void *, int,
