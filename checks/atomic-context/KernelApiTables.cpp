@@ -152,7 +152,7 @@ const char AtomicTryEnter[] =
     // Bit spinlocks (include/linux/bit_spinlock.h).
     "bit_spin_trylock:preempt;"
     // Reference counts that take the lock when they drop to zero
-    // (include/linux/spinlock.h, refcount.h): true means "locked".
+    // (include/linux/spinlock.h, refcount.h): true means locked.
     "atomic_dec_and_lock:preempt;"
     "atomic_dec_and_lock_irqsave:irqs-off;"
     "refcount_dec_and_lock:preempt;"
@@ -284,8 +284,9 @@ const char CallbackFields[] =
     "net_device_ops.ndo_siocdevprivate:process;"
     "net_device_ops.ndo_change_mtu:process;"
     "net_device_ops.ndo_set_mac_address:process;"
-    // DMA engine completion callbacks (include/linux/dmaengine.h): "always
-    // invoked from the DMA engines tasklet".
+    // DMA engine completion callbacks (include/linux/dmaengine.h): always
+    // invoked from the DMA engine's tasklet
+    // (Documentation/driver-api/dmaengine/client.rst).
     "dma_async_tx_descriptor.callback:softirq;"
     "dma_async_tx_descriptor.callback_result:softirq;"
     // Input devices (include/linux/input.h, drivers/input/input.c): under
@@ -442,6 +443,7 @@ const char SleepingFunctions[] =
     "__vmalloc;"
     "__vmalloc_node;"
     "__vcalloc;"
+    "__vmalloc_array;"
     "vmap;"
     "vunmap;"
     "vm_map_ram;"
