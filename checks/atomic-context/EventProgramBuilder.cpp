@@ -1,4 +1,5 @@
 #include "EventProgramBuilder.h"
+#include "ContextEntries.h"
 #include "FunctionEvents.h"
 #include "analysis/Annotations.h"
 #include "clang/AST/ASTContext.h"
@@ -191,45 +192,6 @@ bool EventProgramBuilder::isDefinedHere(const FunctionDecl *FD) const {
   return CG.node(FD) != nullptr;
 }
 
-void EventProgramBuilder::findEntries() {
-  const SourceManager &SM = Ctx.getSourceManager();
-  for (const CallGraph::Node &N : CG.nodes()) {
-    for (const CallGraph::CallSite &Site : N.Calls) {
-      const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
-      if (!Call)
-        continue;
-      const FunctionDecl *Callee = Call->getDirectCallee();
-      const FunctionDecl *Handler = nullptr;
-      llvm::StringRef Registrar;
-      const CallbackSite *R = nullptr;
-      if (Callee && Callee->getDeclName().isIdentifier())
-        R = Api.registration(Callee->getName());
-      if (R) {
-        Registrar = Callee->getName();
-        if (R->ArgIndex < Call->getNumArgs())
-          Handler = referencedFunction(Call->getArg(R->ArgIndex));
-      } else if (auto M = Api.registrationMacro(Call->getBeginLoc(), SM,
-                                                Ctx.getLangOpts())) {
-        // Real kernels spell timer_setup as a macro over an internal call:
-        // the handler is the function that call is passed.
-        std::tie(Registrar, R) = *M;
-        for (const Expr *Arg : Call->arguments())
-          if ((Handler = referencedFunction(Arg)))
-            break;
-      }
-      if (!Handler || !R || !R->Field.empty())
-        continue;
-      ContextEntry E;
-      E.Fn = functionOf(Handler);
-      E.Context = R->Context;
-      E.How = ContextEntry::Registration;
-      E.Through = Registrar.str();
-      E.At = siteOf(SM.getExpansionLoc(Call->getBeginLoc()));
-      Program.Entries.push_back(std::move(E));
-    }
-  }
-}
-
 void EventProgramBuilder::markRelevant() {
   // Only functions that can reach a sleeping call, an atomic-context API, an
   // annotation, an allocation or a function known elsewhere are worth a
@@ -280,7 +242,7 @@ void EventProgramBuilder::markRelevant() {
 }
 
 EventProgram EventProgramBuilder::build() {
-  findEntries();
+  ContextEntryFinder(*this, CG, Scope).run();
   markRelevant();
   for (const CallGraph::Node &N : CG.nodes()) {
     if (!Relevant.contains(canonical(N.Fn)))

@@ -77,7 +77,6 @@ public:
   EventProgram Program;
 
 private:
-  void findEntries();
   void markRelevant();
   std::string symbolOf(const FunctionDecl *FD);
 

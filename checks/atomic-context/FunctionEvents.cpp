@@ -332,6 +332,11 @@ bool FunctionEvents::allocatorEvents(const CallInfo &I, std::vector<Event> &Out)
   bool Decided = false;
   if (const Expr *Flags = allocatorFlags(I, Index)) {
     Event E = gfpSleep(I, Flags, SleepKind::Gfp, Decided);
+    // Named as the user wrote it: a listed allocator macro over the call.
+    if (std::optional<llvm::StringRef> Macro = B.Api.allocatorMacro(
+            I.Loc, Ctx.getSourceManager(), Ctx.getLangOpts());
+        Macro && !E.Name.empty())
+      E.Name = Macro->str();
     if (!E.Name.empty())
       Out.push_back(std::move(E));
   }

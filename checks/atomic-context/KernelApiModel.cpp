@@ -154,13 +154,16 @@ KernelApiModel::Match
 KernelApiModel::classify(const FunctionDecl *Callee, SourceLocation CallLoc,
                          const SourceManager &SM, const LangOptions &LO) const {
   Match M;
+  llvm::StringRef DroppingWait;
   if (SourceLocation Body = macroBodyOrigin(CallLoc, SM); Body.isValid())
     forEachEnclosingMacro(Body, SM, LO,
                           [&](llvm::StringRef Name, SourceLocation Expansion) {
                             // Calls inside a lock-dropping wait count one by
                             // one: no macro around it owns them.
-                            if (LockDroppingWaits.matches(Name))
+                            if (LockDroppingWaits.matches(Name)) {
+                              DroppingWait = Name;
                               return false;
+                            }
                             ApiEntry E = effectOfName(Name);
                             if (E.Effect != ApiEffect::None) {
                               M = {E.Effect, Name, Expansion, E.Context,
@@ -175,7 +178,23 @@ KernelApiModel::classify(const FunctionDecl *Callee, SourceLocation CallLoc,
     M = {E.Effect, Callee->getName(), SourceLocation(), E.Context,
          E.UnlessInterrupt};
   }
+  // The sleep inside a lock-dropping wait is the wait's, for the message.
+  if (M.Effect == ApiEffect::Sleep && !DroppingWait.empty())
+    M.Name = DroppingWait;
   return M;
+}
+
+std::optional<llvm::StringRef>
+KernelApiModel::allocatorMacro(SourceLocation CallLoc, const SourceManager &SM,
+                               const LangOptions &LO) const {
+  std::optional<llvm::StringRef> Found;
+  if (SourceLocation Body = macroBodyOrigin(CallLoc, SM); Body.isValid())
+    forEachEnclosingMacro(Body, SM, LO, [&](llvm::StringRef Name, SourceLocation) {
+      if (isGfpAllocator(Name))
+        Found = Name;
+      return true;
+    });
+  return Found;
 }
 
 const CallbackSite *KernelApiModel::registration(llvm::StringRef Name) const {

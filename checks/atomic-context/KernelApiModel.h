@@ -86,6 +86,11 @@ public:
   /// entry names, if any.
   bool isGfpAllocator(llvm::StringRef Name,
                       std::optional<unsigned> *ArgIndex = nullptr) const;
+  /// The outermost listed allocator macro whose body made the call at
+  /// \p CallLoc (`__get_free_page` is a macro over `__get_free_pages`).
+  std::optional<llvm::StringRef> allocatorMacro(SourceLocation CallLoc,
+                                                const SourceManager &SM,
+                                                const LangOptions &LO) const;
   bool isNonSleeping(llvm::StringRef Name) const {
     return NonSleeping.matches(Name);
   }

@@ -94,7 +94,7 @@ void wait_under_two_locks(struct dev *d) {
   spin_lock(&d->lock);
   spin_lock_irq(&d->wq.lock);
   wait_event_lock_irq(d->wq, d->done, d->wq.lock);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'schedule' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-3]]) [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_event_lock_irq' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-3]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock_irq(&d->wq.lock);
   spin_unlock(&d->lock);
