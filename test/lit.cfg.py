@@ -38,6 +38,8 @@ for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
 # The standalone tools, when CMake builds them (test/tools/). A test of a
 # tool that should have been built fails rather than being skipped.
 # (Longer names first: lit substitutes in order.)
+config.substitutions.append(("%kernel_tidy_check",
+                             os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-check")))
 config.substitutions.append(("%kernel_tidy_project",
                              "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
 if config.build_tools:
