@@ -135,3 +135,13 @@ feature_if_present("module-boot", "module-boot", "module", (
      [m for m in glob.glob("/lib/modules/*/build/Makefile")
       if os.access("/boot/vmlinuz-" + m.split("/")[3], os.R_OK)]),
 ))
+
+# The editors as Debian ships them (scripts/deps.sh editors), driven
+# headless by test/tools/editor-*.test.
+feature_if_present("neovim", "Neovim editor", "editors", (
+    ("nvim", shutil.which("nvim")),
+))
+feature_if_present("emacs-eglot", "Emacs editor", "editors", (
+    ("emacs", shutil.which("emacs")),
+    ("elpa-eglot", glob.glob("/usr/share/emacs/site-lisp/elpa*/eglot-*")),
+))
