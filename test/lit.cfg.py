@@ -40,6 +40,9 @@ for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
 # (Longer names first: lit substitutes in order.)
 config.substitutions.append(("%kernel_tidy_check",
                              os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-check")))
+# The module-wide link step is always built (tools/kernel-tidy-link).
+config.substitutions.append(("%kernel_tidy_link",
+                             os.path.join(config.kernel_tidy_bin_dir, "kernel-tidy-link")))
 config.substitutions.append(("%kernel_tidy_project",
                              "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
 if config.build_tools:

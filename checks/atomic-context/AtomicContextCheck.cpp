@@ -4,9 +4,14 @@
 #include "GfpFlags.h"
 #include "KernelApiTables.h"
 #include "ModuleAnalysis.h"
+#include "ProgramFile.h"
+#include "SummaryDatabase.h"
 #include "analysis/CallGraph.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
@@ -31,7 +36,11 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
                       tables::ReclaimingGfpFlags),
       NonReclaimingFlags(Options, "NonReclaimingGfpFlags",
                          tables::NonReclaimingGfpFlags),
+      CheckName(Name.str()),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
+      SummaryOutput(Options.get("SummaryOutput", "").str()),
+      SummaryDatabasePath(Options.get("SummaryDatabase", "").str()),
+      KernelDatabasePath(Options.get("KernelDatabase", "").str()),
       Api(KernelApiModel::Lists{Enter.value(), Leave.value(), TryEnter.value(),
                                 Registrations.valueExtraFirst(),
                                 CallbackFields.valueExtraFirst(),
@@ -44,6 +53,30 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
   for (const TableProblem &P : Problems)
     configurationDiag("invalid entry '%0' in option '%1.%2': %3")
         << P.Entry << Name << P.Option << P.Problem;
+  if (!SummaryDatabasePath.empty())
+    Module = openDatabase("SummaryDatabase", SummaryDatabasePath);
+  // The database of Linux 6.1 that kernel-tidy ships is used unless the
+  // option names another, or `none`.
+  if (KernelDatabasePath.empty()) {
+    const char *Shipped = KERNEL_TIDY_DATA_DIR "/linux-6.1.ktdb";
+    if (llvm::sys::fs::exists(Shipped))
+      Kernel = openDatabase("KernelDatabase", Shipped);
+  } else if (KernelDatabasePath != "none") {
+    Kernel = openDatabase("KernelDatabase", KernelDatabasePath);
+  }
+}
+
+AtomicContextCheck::~AtomicContextCheck() = default;
+
+std::unique_ptr<SummaryDatabase>
+AtomicContextCheck::openDatabase(llvm::StringRef Option, llvm::StringRef Path) {
+  llvm::Expected<std::unique_ptr<SummaryDatabase>> DB = SummaryDatabase::open(Path);
+  if (DB)
+    return std::move(*DB);
+  // Nothing is taken from a database that does not open whole.
+  configurationDiag("%0 (option '%1.%2'); analysing without it")
+      << llvm::toString(DB.takeError()) << CheckName << Option;
+  return nullptr;
 }
 
 void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -53,6 +86,9 @@ void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
         &NonReclaimingFlags})
     L->store(Options, Opts);
   Options.store(Opts, "AssumeIndirectCallsSleep", AssumeIndirectCallsSleep);
+  Options.store(Opts, "SummaryOutput", SummaryOutput);
+  Options.store(Opts, "SummaryDatabase", SummaryDatabasePath);
+  Options.store(Opts, "KernelDatabase", KernelDatabasePath);
 }
 
 void AtomicContextCheck::registerPPCallbacks(const SourceManager &,
@@ -66,36 +102,116 @@ void AtomicContextCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
-void AtomicContextCheck::emit(const DiagnosticText &D,
+SourceLocation AtomicContextCheck::locationOf(SiteId At,
+                                             const EventProgram &Program,
+                                             const EventProgramBuilder &Builder,
+                                             SourceManager &SM) {
+  if (At < Builder.siteCount())
+    return Builder.location(At);
+  // A site a summary database added: in another file of the module.
+  const Site &S = Program.site(At);
+  llvm::Expected<FileEntryRef> File =
+      SM.getFileManager().getFileRef(Program.Files[S.File]);
+  if (!File) {
+    llvm::consumeError(File.takeError());
+    return SourceLocation();
+  }
+  FileID FID = SM.translateFile(*File);
+  if (FID.isInvalid())
+    FID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+  return SM.translateLineCol(FID, S.Line, S.Column);
+}
+
+void AtomicContextCheck::emit(const DiagnosticText &D, SourceLocation Fallback,
+                              const EventProgram &Program,
                               const EventProgramBuilder &Builder,
-                              DiagnosticIDs::Level Level) {
-  SourceLocation Loc = Builder.location(D.At);
-  if (Loc.isInvalid())
-    return;
+                              SourceManager &SM, DiagnosticIDs::Level Level) {
+  SourceLocation Loc = locationOf(D.At, Program, Builder, SM);
   // Messages and notes quote source text (lock expressions, GFP flags,
   // names): it is in the arguments, never in the format.
-  auto Diag = diag(Loc, D.Format, Level);
-  for (const std::string &Arg : D.Args)
-    Diag << Arg;
+  if (Loc.isValid()) {
+    auto Diag = diag(Loc, D.Format, Level);
+    for (const std::string &Arg : D.Args)
+      Diag << Arg;
+    return;
+  }
+  if (Fallback.isInvalid())
+    return;
+  // A file a database names that is not there (moved, another machine):
+  // the note goes with the finding and says where.
+  const Site &S = Program.site(D.At);
+  auto Diag = diag(Fallback, (llvm::Twine(D.Format) + " (%9)").str(), Level);
+  for (unsigned I = 0; I != 9; ++I)
+    Diag << (I < D.Args.size() ? D.Args[I] : std::string());
+  Diag << (Program.Files[S.File] + ":" + llvm::Twine(S.Line)).str();
+}
+
+void AtomicContextCheck::writeSummary(const EventProgram &Program,
+                                      const SourceManager &SM,
+                                      llvm::ArrayRef<SiteId> Reported) {
+  TranslationUnitSummary S;
+  S.Program = Program;
+  S.ReportedAt.assign(Reported.begin(), Reported.end());
+  if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
+    S.MainFile = Main->getName().str();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
+    S.Inputs.push_back(It->first.getName().str());
+  llvm::sort(S.Inputs);
+  if (llvm::Error E = kernel::writeSummary(S, SummaryOutput))
+    configurationDiag("%0 (option '%1.SummaryOutput')")
+        << llvm::toString(std::move(E)) << CheckName;
 }
 
 void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
+  SourceManager &SM = Ctx.getSourceManager();
   GfpFlagDecider Gfp(Api.reclaimingFlags(), Api.nonReclaimingFlags());
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
-  ReportScope Shown(Scope, Ctx.getSourceManager());
-  auto NoExternalFacts = [](const FunctionDecl *) { return false; };
+  ReportScope Shown(Scope, SM);
+  // A function this TU declares but does not define matters when another
+  // file of the module may define it (the map step), or a database knows
+  // it.
+  bool Mapping = !SummaryOutput.empty();
+  auto ExternalMatters = [&](llvm::StringRef Symbol) {
+    return Mapping || (Module && Module->knows(Symbol)) ||
+           (Kernel && Kernel->knows(Symbol));
+  };
   EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
-                              {AssumeIndirectCallsSleep, NoExternalFacts});
+                              {AssumeIndirectCallsSleep, ExternalMatters});
   EventProgram Program = Builder.build();
-  ModuleAnalysis Analysis(Program, {});
+  // The map step writes the TU's own program, not what databases add.
+  std::optional<EventProgram> ForSummary;
+  if (Mapping)
+    ForSummary = Program;
+  llvm::SmallVector<ExternalSummaries *, 2> External;
+  if (Module) {
+    Module->addEntries(Program);
+    External.push_back(Module.get());
+  }
+  if (Kernel)
+    External.push_back(Kernel.get());
+  ModuleAnalysis Analysis(Program, External);
   ModuleAnalysis::Result R = Analysis.run();
-  for (const Finding &F : R.Findings)
+  std::vector<SiteId> Reported;
+  for (const Finding &F : R.Findings) {
+    SourceLocation At = locationOf(F.At, Program, Builder, SM);
     for (const DiagnosticText &D : wordFinding(F, Program, Analysis))
-      emit(D, Builder, D.IsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning);
-  for (const UnanalysedCall &C : R.Unanalysed)
-    emit(wordUnanalysedCall(C, Program), Builder, DiagnosticIDs::Warning);
+      emit(D, At, Program, Builder, SM,
+           D.IsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning);
+    Reported.push_back(F.At);
+  }
+  for (const UnanalysedCall &C : R.Unanalysed) {
+    emit(wordUnanalysedCall(C, Program), SourceLocation(), Program, Builder, SM,
+         DiagnosticIDs::Warning);
+    Reported.push_back(C.At);
+  }
+  for (SummaryDatabase *DB : {Module.get(), Kernel.get()})
+    if (DB && !DB->problem().empty())
+      configurationDiag("summary database: %0; facts after it are not used")
+          << DB->problem();
+  if (ForSummary)
+    writeSummary(*ForSummary, SM, Reported);
 }
 
 } // namespace clang::tidy::kernel

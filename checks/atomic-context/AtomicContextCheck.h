@@ -1,6 +1,7 @@
 #ifndef KERNEL_TIDY_CHECKS_ATOMIC_CONTEXT_ATOMICCONTEXTCHECK_H
 #define KERNEL_TIDY_CHECKS_ATOMIC_CONTEXT_ATOMICCONTEXTCHECK_H
 
+#include "EventProgram.h"
 #include "KernelApiModel.h"
 #include "analysis/ReportScope.h"
 #include "options/ListOption.h"
@@ -10,6 +11,7 @@ namespace clang::tidy::kernel {
 
 struct DiagnosticText;
 class EventProgramBuilder;
+class SummaryDatabase;
 
 /// Flags calls that may sleep (including allocations that may sleep) made
 /// while in atomic context: under a spinlock, with interrupts or preemption
@@ -25,14 +27,31 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
+  ~AtomicContextCheck();
+
 private:
-  void emit(const DiagnosticText &D, const EventProgramBuilder &Builder,
-            DiagnosticIDs::Level Level);
+  std::unique_ptr<SummaryDatabase> openDatabase(llvm::StringRef Option,
+                                                llvm::StringRef Path);
+  void writeSummary(const EventProgram &Program, const SourceManager &SM,
+                    llvm::ArrayRef<SiteId> Reported);
+  /// Where a site is: in this TU, or in a file a summary database names.
+  SourceLocation locationOf(SiteId At, const EventProgram &Program,
+                            const EventProgramBuilder &Builder,
+                            SourceManager &SM);
+  void emit(const DiagnosticText &D, SourceLocation Fallback,
+            const EventProgram &Program, const EventProgramBuilder &Builder,
+            SourceManager &SM, DiagnosticIDs::Level Level);
 
   const ListOption Enter, Leave, TryEnter, Registrations, CallbackFields,
       Sleeping, NonSleeping, LockDroppingWaits, GfpAllocators,
       ReclaimingFlags, NonReclaimingFlags;
+  /// The check's name, for diagnostics about its options.
+  const std::string CheckName;
   const bool AssumeIndirectCallsSleep;
+  /// Module-wide analysis (SPEC.md): where the map step writes this TU's
+  /// summary; the linked database of the module; the Linux kernel's.
+  const std::string SummaryOutput, SummaryDatabasePath, KernelDatabasePath;
+  std::unique_ptr<SummaryDatabase> Module, Kernel;
   std::vector<TableProblem> Problems;
   const KernelApiModel Api;
   const ReportScopeOptions Scope;

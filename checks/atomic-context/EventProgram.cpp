@@ -27,11 +27,11 @@ uint32_t EventProgram::file(llvm::StringRef Path) {
 }
 
 SiteId EventProgram::site(uint32_t File, uint32_t Line, uint32_t Column) {
-  // Consecutive events often share a site (a macro's calls).
-  if (!Sites.empty() && Sites.back() == Site{File, Line, Column})
-    return Sites.size() - 1;
-  Sites.push_back({File, Line, Column});
-  return Sites.size() - 1;
+  auto [It, New] = SiteIndex.try_emplace(
+      {File, (uint64_t(Line) << 32) | Column}, SiteId(Sites.size()));
+  if (New)
+    Sites.push_back({File, Line, Column});
+  return It->second;
 }
 
 bool EventProgram::before(SiteId A, SiteId B) const {

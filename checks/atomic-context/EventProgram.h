@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_ATOMIC_CONTEXT_EVENTPROGRAM_H
 
 #include "ContextKind.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -182,6 +183,7 @@ public:
   FunctionId function(llvm::StringRef Symbol);
   FunctionId find(llvm::StringRef Symbol) const;
   uint32_t file(llvm::StringRef Path);
+  /// The site at this position, created when new.
   SiteId site(uint32_t File, uint32_t Line, uint32_t Column);
   const Site &site(SiteId Id) const { return Sites[Id]; }
   /// Orders sites by file name, line and column: the order of findings.
@@ -193,6 +195,8 @@ public:
 private:
   llvm::StringMap<FunctionId> BySymbol;
   llvm::StringMap<uint32_t> FileIndex;
+  /// (file, line << 32 | column) -> site: one site per position.
+  llvm::DenseMap<std::pair<uint32_t, uint64_t>, SiteId> SiteIndex;
 };
 
 } // namespace clang::tidy::kernel

@@ -131,7 +131,11 @@ uint32_t EventProgramBuilder::expansionId(SourceLocation Expansion) {
   return It->second;
 }
 
-std::string EventProgramBuilder::symbolOf(const FunctionDecl *FD) {
+const std::string &EventProgramBuilder::symbolOf(const FunctionDecl *FD) {
+  FD = canonical(FD);
+  auto [Cached, New] = Symbols.try_emplace(FD);
+  if (!New)
+    return Cached->second;
   std::string Name;
   llvm::raw_string_ostream OS(Name);
   if (FD->isInvalidDecl() || FD->isDependentContext()) {
@@ -152,9 +156,10 @@ std::string EventProgramBuilder::symbolOf(const FunctionDecl *FD) {
   if (!FD->isExternallyVisible()) {
     const SourceManager &SM = Ctx.getSourceManager();
     SiteId Main = siteOf(SM.getLocForStartOfFile(SM.getMainFileID()));
-    return Program.Files[Program.site(Main).File] + "::" + Name;
+    Name = Program.Files[Program.site(Main).File] + "::" + Name;
   }
-  return Name;
+  // The map may have grown: look the entry up again.
+  return Symbols[FD] = std::move(Name);
 }
 
 FunctionId EventProgramBuilder::functionOf(const FunctionDecl *FD) {
@@ -216,7 +221,7 @@ void EventProgramBuilder::markRelevant() {
     if (Callee->getDeclName().isIdentifier() &&
         Api.isGfpAllocator(Callee->getName()))
       return true;
-    if (!CG.node(Callee) && Cfg.ExternalMatters(Callee))
+    if (!CG.node(Callee) && Cfg.ExternalMatters(symbolOf(Callee)))
       return true;
     return llvm::any_of(Callee->parameters(), [](const ParmVarDecl *P) {
       return isGfpType(P->getType());

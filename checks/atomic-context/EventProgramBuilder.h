@@ -47,9 +47,10 @@ class EventProgramBuilder {
 public:
   struct Config {
     bool AssumeIndirectCallsSleep = false;
-    /// Whether a call of a function the TU does not define can matter (a
-    /// summary database or the module-wide link step may know it).
-    llvm::function_ref<bool(const FunctionDecl *)> ExternalMatters;
+    /// Whether a call of a function the TU does not define, by its symbol,
+    /// can matter (a summary database or the module-wide link step may
+    /// know it).
+    llvm::function_ref<bool(llvm::StringRef Symbol)> ExternalMatters;
   };
 
   EventProgramBuilder(ASTContext &Ctx, const CallGraph &CG,
@@ -60,6 +61,8 @@ public:
   EventProgram build();
   /// Where a site of the built program is, for diagnostics.
   SourceLocation location(SiteId Id) const { return SiteLocations[Id]; }
+  /// The sites the AST gave; a database adds more after them.
+  size_t siteCount() const { return SiteLocations.size(); }
 
   // The services the per-function builder uses.
   SiteId siteOf(SourceLocation Loc);
@@ -68,6 +71,8 @@ public:
   bool isDefinedHere(const FunctionDecl *FD) const;
   std::string sourceText(SourceRange R) const;
   uint32_t expansionId(SourceLocation Expansion);
+  /// The linkage name of \p FD (EventProgram's Function::Symbol).
+  const std::string &symbolOf(const FunctionDecl *FD);
 
   ASTContext &Ctx;
   const KernelApiModel &Api;
@@ -78,7 +83,6 @@ public:
 
 private:
   void markRelevant();
-  std::string symbolOf(const FunctionDecl *FD);
 
   const CallGraph &CG;
   const ReportScope &Scope;
@@ -88,6 +92,7 @@ private:
   llvm::DenseMap<unsigned, uint32_t> FileCache;
   llvm::DenseMap<unsigned, uint32_t> Expansions;
   llvm::DenseMap<const FunctionDecl *, FunctionId> Functions;
+  llvm::DenseMap<const FunctionDecl *, std::string> Symbols;
   /// Functions whose bodies can matter (canonical).
   llvm::DenseSet<const FunctionDecl *> Relevant;
 };

@@ -201,7 +201,10 @@ struct FunctionDataflow::Pass {
       SleepCause C;
       C.At = E.At;
       C.Callee = Callee;
-      C.Through = true;
+      // A function of a database of the kernel is the leaf of the chain.
+      C.Through = Sum.DatabaseReason.empty();
+      C.Leaf = SleepKind::Database;
+      C.Reason = Sum.DatabaseReason;
       C.Name = D.P.Functions[Callee].Name;
       C.RelDepth = Inner.RelDepth;
       C.UnlessInterrupt = Inner.UnlessInterrupt;

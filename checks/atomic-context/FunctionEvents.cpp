@@ -400,7 +400,8 @@ void FunctionEvents::callEvent(const CallInfo &I,
     });
     // What cannot have a summary has no effect.
     if (!Annotated && (Here ? !B.isRelevant(T)
-                            : !(TakesGfp || I.IsNew || B.Cfg.ExternalMatters(T))))
+                            : !(TakesGfp || I.IsNew ||
+                                B.Cfg.ExternalMatters(B.symbolOf(T)))))
       continue;
     E.Callees.push_back(B.functionOf(T));
   }

@@ -58,6 +58,10 @@ struct FunctionSummary {
   ContextKind NetContext = ContextKind::Atomic;
   /// No path returns (it always ends in BUG() or panic()).
   bool NoReturn = false;
+  /// Set when the summary comes from a database of another code base (the
+  /// Linux kernel's): why the function may sleep, in words. A call of it is
+  /// then the leaf of a chain; its frames are not the user's code.
+  std::string DatabaseReason;
 
   const SleepCause *sleepsWithFlags(uint32_t Param) const;
   bool operator==(const FunctionSummary &O) const;

@@ -1,0 +1,79 @@
+#include "ModuleLinker.h"
+#include "llvm/ADT/STLExtras.h"
+
+namespace clang::tidy::kernel {
+
+void ModuleLinker::add(TranslationUnitSummary S) {
+  Summaries.push_back(std::move(S));
+}
+
+EventProgram ModuleLinker::link() {
+  llvm::sort(Summaries, [](const TranslationUnitSummary &A,
+                           const TranslationUnitSummary &B) {
+    return A.MainFile < B.MainFile;
+  });
+  EventProgram Out;
+  for (TranslationUnitSummary &S : Summaries)
+    merge(S, Out);
+  return Out;
+}
+
+void ModuleLinker::merge(TranslationUnitSummary &S, EventProgram &Out) {
+  EventProgram &In = S.Program;
+  std::vector<SiteId> SiteMap(In.Sites.size());
+  for (SiteId I = 0; I != In.Sites.size(); ++I) {
+    const Site &St = In.Sites[I];
+    SiteMap[I] = Out.site(Out.file(In.Files[St.File]), St.Line, St.Column);
+  }
+  // Sites meet by position: the same line in two TUs (a header) is one.
+  std::vector<FunctionId> FnMap(In.Functions.size());
+  for (FunctionId F = 0; F != In.Functions.size(); ++F)
+    FnMap[F] = Out.function(In.Functions[F].Symbol);
+  auto RemapEvent = [&](Event &E) {
+    E.At = SiteMap[E.At];
+    for (FunctionId &C : E.Callees)
+      C = FnMap[C];
+  };
+  for (FunctionId F = 0; F != In.Functions.size(); ++F) {
+    Function &Src = In.Functions[F];
+    Function &Dst = Out.Functions[FnMap[F]];
+    if (Src.Defined && Dst.Defined) {
+      // Header inlines are defined in every TU that includes them, alike;
+      // only a function with external linkage defined twice is a clash.
+      if (Src.ExternallyVisible && !Src.Symbol.empty() &&
+          !llvm::is_contained(Duplicates, Src.Symbol))
+        Duplicates.push_back(Src.Symbol);
+      continue;
+    }
+    if (!Src.Defined && Dst.Defined)
+      continue;
+    Dst.Name = Src.Name;
+    Dst.At = SiteMap[Src.At];
+    Dst.ExternallyVisible = Src.ExternallyVisible;
+    Dst.Annotations |= Src.Annotations;
+    Dst.GfpParams = Src.GfpParams;
+    Dst.Shown = Dst.Shown || Src.Shown;
+    if (!Src.Defined)
+      continue;
+    Dst.Defined = true;
+    Dst.Incomplete = Src.Incomplete;
+    Dst.Entry = Src.Entry;
+    Dst.Exit = Src.Exit;
+    Dst.Blocks = std::move(Src.Blocks);
+    for (Block &B : Dst.Blocks) {
+      for (Event &E : B.Events)
+        RemapEvent(E);
+      if (B.TryEdge != NoId)
+        RemapEvent(B.TryEnter);
+    }
+  }
+  for (ContextEntry E : In.Entries) {
+    E.Fn = FnMap[E.Fn];
+    E.At = SiteMap[E.At];
+    Out.Entries.push_back(std::move(E));
+  }
+  for (SiteId At : S.ReportedAt)
+    Reported.insert(SiteMap[At]);
+}
+
+} // namespace clang::tidy::kernel

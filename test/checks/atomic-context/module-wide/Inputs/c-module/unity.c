@@ -1,0 +1,3 @@
+// The same module as one translation unit: what the link step must equal.
+#include "main.c"
+#include "helpers.c"

@@ -1,0 +1,3 @@
+// The same module as one translation unit.
+#include "driver.cpp"
+#include "queue.cpp"
