@@ -11,11 +11,19 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/Support/FileSystem.h"
+#include <cstdlib>
 #include "llvm/Support/Path.h"
 
 using namespace clang::ast_matchers;
 
 namespace clang::tidy::kernel {
+
+// The project runner asks for the map step through the environment:
+// passing --config would replace the .clang-tidy files of the user's tree.
+static llvm::StringRef summaryOutputFromEnvironment() {
+  const char *Path = std::getenv("KERNEL_TIDY_SUMMARY_OUTPUT");
+  return Path ? Path : "";
+}
 
 AtomicContextCheck::AtomicContextCheck(StringRef Name,
                                        ClangTidyContext *Context)
@@ -38,7 +46,8 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
                          tables::NonReclaimingGfpFlags),
       CheckName(Name.str()),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
-      SummaryOutput(Options.get("SummaryOutput", "").str()),
+      SummaryOutput(Options.get("SummaryOutput", summaryOutputFromEnvironment())
+                        .str()),
       SummaryDatabasePath(Options.get("SummaryDatabase", "").str()),
       KernelDatabasePath(Options.get("KernelDatabase", "").str()),
       Api(KernelApiModel::Lists{Enter.value(), Leave.value(), TryEnter.value(),
