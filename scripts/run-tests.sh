@@ -46,7 +46,8 @@ set -e
 # The sanitized run: the plugin (not the standalone tools, which link the same
 # checks) in the uninstrumented clang-tidy with the ASan runtime preloaded
 # (test/lit.cfg.py). The boot test does not load the plugin and is left out;
-# the real-driver test analyses the kernel tree the plain run prepared.
+# the corpus tests analyse the trees the plain run prepared (test/lit.cfg.py's
+# corpus cache).
 sanitize_failed=0
 if [[ ${KT_SANITIZE:-1} != 0 ]]; then
   sanitized_build=${KT_SANITIZE_BUILD_DIR:-$root/build-sanitize}
@@ -55,8 +56,7 @@ if [[ ${KT_SANITIZE:-1} != 0 ]]; then
        -DKERNEL_TIDY_SANITIZE=ON -DKERNEL_TIDY_BUILD_TOOLS=OFF; then
     echo "run-tests.sh: the lit suite again, with the sanitized plugin" >&2
     set +e
-    lit "$sanitized_build/test" --filter-out 'module/boot\.test' \
-      --param corpus_cache="$build/corpus" "$@" | tee "$sanitized_log"
+    lit "$sanitized_build/test" --filter-out 'module/boot\.test' "$@" | tee "$sanitized_log"
     set -e
   else
     echo "run-tests.sh: the sanitized build failed" >&2
