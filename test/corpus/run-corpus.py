@@ -218,7 +218,10 @@ def report(args, counts, verdicts, problems, missing, fixed, status):
     n = Counter(v for v, _ in verdicts.values())
     lines = ["corpus: %d translation units, %d of them positive controls"
              % (counts["tus"], counts["controls"])]
-    lines += ["corpus: not built: " + s for s in status]
+    if status:
+        lines.append("corpus: %d of %d packages built"
+                     % (sum(s.endswith(" built") for s in status), len(status)))
+    lines += ["corpus: not built: " + s for s in status if " not built: " in s]
     lines.append("corpus: %d findings: %d expected, %d known false, %d unexpected"
                  % (len(verdicts), n["expected"], n["known-false"], n["unexpected"]))
     lines += per_check(verdicts)
@@ -296,7 +299,7 @@ def main():
     status = []
     if os.path.exists(os.path.join(args.tree, "status.txt")):
         with open(os.path.join(args.tree, "status.txt")) as f:
-            status = [l.strip() for l in f if " not built: " in l]
+            status = [l.strip() for l in f]
 
     with open(os.path.join(args.out, "findings.txt"), "w") as f:
         for place in sorted(verdicts):
