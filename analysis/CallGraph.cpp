@@ -1,14 +1,16 @@
 #include "analysis/CallGraph.h"
-#include "clang/AST/Attr.h"
 #include "analysis/EvaluatedChildren.h"
+#include "analysis/ReportScope.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/DeclCXX.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
 #include "llvm/ADT/DenseSet.h"
-#include <algorithm>
+#include "llvm/ADT/SCCIterator.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/raw_ostream.h"
 #include <memory>
 #include <mutex>
 
@@ -16,44 +18,15 @@ namespace clang::tidy::kernel {
 
 namespace {
 
-/// Every function definition that is code, in traversal order.
-class DefinitionCollector : public RecursiveASTVisitor<DefinitionCollector> {
-public:
-  std::vector<const FunctionDecl *> Defs;
+/// Whether \p FD is a definition that becomes code (a consteval function runs
+/// only in the compiler, a template pattern only through its instantiations).
+bool isCode(const FunctionDecl *FD) {
+  return FD && !FD->isInvalidDecl() && FD->doesThisDeclarationHaveABody() &&
+         !FD->isLateTemplateParsed() && !FD->isDependentContext() &&
+         !FD->isConsteval();
+}
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
-  bool shouldVisitImplicitCode() const { return true; }
-
-  bool VisitFunctionDecl(FunctionDecl *FD) {
-    add(FD);
-    return true;
-  }
-
-  // The traversal reaches a lambda's body but not its call operator as a
-  // declaration, nor the instantiations of a generic lambda's operator.
-  bool VisitLambdaExpr(LambdaExpr *L) {
-    add(L->getCallOperator());
-    if (const FunctionTemplateDecl *Generic = L->getDependentCallOperator())
-      for (const FunctionDecl *Spec : Generic->specializations())
-        add(Spec);
-    return true;
-  }
-
-private:
-  void add(const FunctionDecl *FD) {
-    // A consteval function runs only in the compiler.
-    if (!FD || FD->isInvalidDecl() || !FD->doesThisDeclarationHaveABody() ||
-        FD->isLateTemplateParsed() || FD->isDependentContext() ||
-        FD->isConsteval())
-      return;
-    if (Seen.insert(FD->getCanonicalDecl()).second)
-      Defs.push_back(FD);
-  }
-
-  llvm::DenseSet<const FunctionDecl *> Seen;
-};
-
-const FunctionDecl *calleeOf(const FunctionDecl *FD) {
+const FunctionDecl *definitionOrCanonical(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
   if (const FunctionDecl *Def = FD->getDefinition())
@@ -75,14 +48,16 @@ const CXXDestructorDecl *nonTrivialDestructor(QualType T,
   return RD->getDestructor();
 }
 
-/// The run-time calls of one body, in source order, without recursion on the
-/// nesting depth of statements. Only what runs is walked (evaluatedChildren).
-class CallCollector {
+/// The run-time calls and the function references of one body or
+/// initialiser, in source order, without recursion on the nesting depth of
+/// statements. Only what runs is walked (evaluatedChildren).
+class BodyWalker {
 public:
-  CallCollector(const ASTContext &Ctx, std::vector<CallGraph::CallSite> &Out)
-      : Ctx(Ctx), Out(Out) {}
+  BodyWalker(const ASTContext &Ctx, std::vector<CallGraph::CallSite> &Calls,
+             std::vector<CallGraph::Reference> &Refs)
+      : Ctx(Ctx), Calls(Calls), Refs(Refs) {}
 
-  void collect(const FunctionDecl *FD) {
+  void walkFunction(const FunctionDecl *FD) {
     const Stmt *Body = FD->getBody();
     // Pushed in reverse so that the last-in-first-out walk is in source order.
     Work.push_back(Body);
@@ -92,19 +67,32 @@ public:
       for (const CXXCtorInitializer *Init : llvm::reverse(Inits))
         Work.push_back(Init->getInit());
     }
-    while (!Work.empty()) {
-      const Stmt *S = Work.pop_back_val();
-      if (S)
-        visit(S);
-    }
+    drain();
     if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(FD))
       addMemberDestructors(Dtor, Body);
   }
 
+  void walkInitializer(const Expr *Init) {
+    Work.push_back(Init);
+    drain();
+  }
+
 private:
-  void add(const FunctionDecl *Callee, const Stmt *Site, SourceLocation Loc) {
-    if (const FunctionDecl *C = calleeOf(Callee))
-      Out.push_back({C, Site, Loc});
+  void drain() {
+    while (!Work.empty())
+      if (const Stmt *S = Work.pop_back_val())
+        visit(S);
+  }
+
+  void addCall(const FunctionDecl *Callee, const Stmt *Site,
+               SourceLocation Loc) {
+    if (const FunctionDecl *C = definitionOrCanonical(Callee))
+      Calls.push_back({C, Site, Loc});
+  }
+
+  void addReference(const FunctionDecl *Target, const Expr *Ref) {
+    if (const FunctionDecl *T = definitionOrCanonical(Target))
+      Refs.push_back({T, Ref, Ref->getExprLoc()});
   }
 
   // A destructor body is followed by the destruction of the members and
@@ -113,69 +101,219 @@ private:
     const CXXRecordDecl *RD = Dtor->getParent();
     SourceLocation End = Body->getEndLoc();
     for (const FieldDecl *Field : RD->fields())
-      add(nonTrivialDestructor(Field->getType(), Ctx), Body, End);
+      addCall(nonTrivialDestructor(Field->getType(), Ctx), Body, End);
     for (const CXXBaseSpecifier &Base : RD->bases())
-      add(nonTrivialDestructor(Base.getType(), Ctx), Body, End);
+      addCall(nonTrivialDestructor(Base.getType(), Ctx), Body, End);
     for (const CXXBaseSpecifier &Base : RD->vbases())
-      add(nonTrivialDestructor(Base.getType(), Ctx), Body, End);
+      addCall(nonTrivialDestructor(Base.getType(), Ctx), Body, End);
   }
 
-  // Pushed in reverse so that the last-in-first-out walk is in source order.
-  void pushChildren(const Stmt *S) {
+  // A lambda's body is its call operator's: creating the closure names it.
+  void addLambda(const LambdaExpr *L) {
+    addReference(L->getCallOperator(), L);
+    if (const FunctionTemplateDecl *Generic = L->getDependentCallOperator())
+      for (const FunctionDecl *Spec : Generic->specializations())
+        addReference(Spec, L);
+  }
+
+  void visitDecl(const DeclStmt *DS) {
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D)) {
+        if (VD->hasLocalStorage() && !VD->getType()->isReferenceType())
+          addCall(nonTrivialDestructor(VD->getType(), Ctx), DS,
+                  VD->getLocation());
+        // __attribute__((cleanup(fn))) calls fn when the variable dies.
+        if (const auto *Cleanup = VD->getAttr<CleanupAttr>())
+          addCall(Cleanup->getFunctionDecl(), DS, VD->getLocation());
+      }
+  }
+
+  void visit(const Stmt *S) {
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      addCall(Call->getDirectCallee(), Call, Call->getExprLoc());
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(
+              Call->getCallee()->IgnoreParenImpCasts()))
+        DirectCallees.insert(Ref);
+    } else if (const auto *Ref = dyn_cast<DeclRefExpr>(S)) {
+      if (const auto *FD = dyn_cast<FunctionDecl>(Ref->getDecl());
+          FD && !DirectCallees.erase(Ref))
+        addReference(FD, Ref);
+    } else if (const auto *L = dyn_cast<LambdaExpr>(S)) {
+      addLambda(L);
+    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      addCall(Construct->getConstructor(), Construct, Construct->getLocation());
+    } else if (const auto *Inherited = dyn_cast<CXXInheritedCtorInitExpr>(S)) {
+      addCall(Inherited->getConstructor(), Inherited, Inherited->getLocation());
+    } else if (const auto *New = dyn_cast<CXXNewExpr>(S)) {
+      addCall(New->getOperatorNew(), New, New->getBeginLoc());
+    } else if (const auto *Delete = dyn_cast<CXXDeleteExpr>(S)) {
+      if (!Delete->getDestroyedType().isNull())
+        addCall(nonTrivialDestructor(Delete->getDestroyedType(), Ctx), Delete,
+                Delete->getBeginLoc());
+      addCall(Delete->getOperatorDelete(), Delete, Delete->getBeginLoc());
+    } else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(S)) {
+      addCall(Bind->getTemporary()->getDestructor(), Bind, Bind->getExprLoc());
+    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      visitDecl(DS);
+    }
+    // Pushed in reverse so that the last-in-first-out walk is in source order.
     const llvm::SmallVector<const Stmt *, 8> Children =
         evaluatedChildren(S, Ctx);
     for (const Stmt *C : llvm::reverse(Children))
       Work.push_back(C);
   }
 
-  void visit(const Stmt *S) {
-    if (const auto *Call = dyn_cast<CallExpr>(S)) {
-      add(Call->getDirectCallee(), Call, Call->getExprLoc());
-    } else if (const auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
-      add(Construct->getConstructor(), Construct, Construct->getLocation());
-    } else if (const auto *Inherited = dyn_cast<CXXInheritedCtorInitExpr>(S)) {
-      add(Inherited->getConstructor(), Inherited, Inherited->getLocation());
-    } else if (const auto *New = dyn_cast<CXXNewExpr>(S)) {
-      add(New->getOperatorNew(), New, New->getBeginLoc());
-    } else if (const auto *Delete = dyn_cast<CXXDeleteExpr>(S)) {
-      if (!Delete->getDestroyedType().isNull())
-        add(nonTrivialDestructor(Delete->getDestroyedType(), Ctx), Delete,
-            Delete->getBeginLoc());
-      add(Delete->getOperatorDelete(), Delete, Delete->getBeginLoc());
-    } else if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(S)) {
-      add(Bind->getTemporary()->getDestructor(), Bind, Bind->getExprLoc());
-    } else if (const auto *DS = dyn_cast<DeclStmt>(S)) {
-      for (const Decl *D : DS->decls())
-        if (const auto *VD = dyn_cast<VarDecl>(D)) {
-          if (VD->hasLocalStorage() && !VD->getType()->isReferenceType())
-            add(nonTrivialDestructor(VD->getType(), Ctx), DS,
-                VD->getLocation());
-          // __attribute__((cleanup(fn))) calls fn when the variable dies.
-          if (const auto *Cleanup = VD->getAttr<CleanupAttr>())
-            add(Cleanup->getFunctionDecl(), DS, VD->getLocation());
-        }
-    }
-    pushChildren(S);
+  const ASTContext &Ctx;
+  std::vector<CallGraph::CallSite> &Calls;
+  std::vector<CallGraph::Reference> &Refs;
+  llvm::SmallVector<const Stmt *, 64> Work;
+  /// The callee expressions of direct calls, which name no reference.
+  llvm::SmallPtrSet<const DeclRefExpr *, 8> DirectCallees;
+};
+
+/// The declarations of a TU outside function bodies, without their bodies,
+/// initialisers or types: the shown definitions and variables the graph grows
+/// from, and every virtual method's overriders.
+class DeclarationScan : public RecursiveASTVisitor<DeclarationScan> {
+public:
+  DeclarationScan(const ReportScope &Shown) : Shown(Shown) {}
+
+  std::vector<const FunctionDecl *> ShownDefinitions;
+  std::vector<const VarDecl *> ShownVariables;
+  llvm::DenseMap<const CXXMethodDecl *,
+                 llvm::SmallVector<const CXXMethodDecl *, 2>>
+      DirectOverriders;
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitImplicitCode() const { return true; }
+  // Bodies are walked only for the nodes the graph reaches.
+  bool TraverseStmt(Stmt *, DataRecursionQueue * = nullptr) { return true; }
+  bool TraverseType(QualType) { return true; }
+  bool TraverseTypeLoc(TypeLoc) { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (isCode(FD) && Shown.shows(FD->getLocation()))
+      ShownDefinitions.push_back(FD);
+    return true;
   }
 
-  const ASTContext &Ctx;
-  std::vector<CallGraph::CallSite> &Out;
-  llvm::SmallVector<const Stmt *, 64> Work;
+  bool VisitCXXMethodDecl(CXXMethodDecl *M) {
+    for (const CXXMethodDecl *O : M->overridden_methods())
+      DirectOverriders[O->getCanonicalDecl()].push_back(M);
+    return true;
+  }
+
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!isa<ParmVarDecl>(VD) && VD->hasInit() &&
+        !VD->getDeclContext()->isDependentContext() &&
+        Shown.shows(VD->getLocation()))
+      ShownVariables.push_back(VD);
+    return true;
+  }
+
+private:
+  const ReportScope &Shown;
 };
 
 } // namespace
 
-CallGraph::CallGraph(ASTContext &Ctx) {
-  DefinitionCollector Collector;
-  Collector.TraverseAST(Ctx);
-  Nodes.reserve(Collector.Defs.size());
-  for (const FunctionDecl *FD : Collector.Defs) {
-    Index[FD->getCanonicalDecl()] = Nodes.size();
-    Node &N = Nodes.emplace_back();
-    N.Fn = FD;
-    CallCollector(Ctx, N.Calls).collect(FD);
+/// Grows the graph: a worklist of definitions, each body walked once.
+class GraphBuilder {
+public:
+  GraphBuilder(CallGraph &G, const ASTContext &Ctx) : G(G), Ctx(Ctx) {}
+
+  void build(DeclarationScan &Scan) {
+    G.DirectOverriders = std::move(Scan.DirectOverriders);
+    for (const FunctionDecl *FD : Scan.ShownDefinitions)
+      reach(FD);
+    for (const VarDecl *VD : Scan.ShownVariables) {
+      std::vector<CallGraph::CallSite> Calls;
+      std::vector<CallGraph::Reference> Refs;
+      BodyWalker(Ctx, Calls, Refs).walkInitializer(VD->getInit());
+      follow(Calls, Refs);
+      if (!Refs.empty())
+        G.Variables.push_back({VD, std::move(Refs)});
+    }
+    // Nodes are appended while earlier ones are walked.
+    for (unsigned I = 0; I != G.Nodes.size(); ++I) {
+      std::vector<CallGraph::CallSite> Calls;
+      std::vector<CallGraph::Reference> Refs;
+      BodyWalker(Ctx, Calls, Refs).walkFunction(G.Nodes[I].Fn);
+      follow(Calls, Refs);
+      G.Nodes[I].Calls = std::move(Calls);
+      G.Nodes[I].References = std::move(Refs);
+    }
   }
+
+private:
+  void reach(const FunctionDecl *FD) {
+    const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+    if (!isCode(Def))
+      return;
+    auto [It, New] = G.Index.try_emplace(Def->getCanonicalDecl(), G.Nodes.size());
+    if (New)
+      G.Nodes.push_back({Def, {}, {}, {}});
+  }
+
+  void follow(llvm::ArrayRef<CallGraph::CallSite> Calls,
+              llvm::ArrayRef<CallGraph::Reference> Refs) {
+    for (const CallGraph::CallSite &C : Calls) {
+      reach(C.Callee);
+      // A virtual call may run any overrider.
+      if (const auto *M = dyn_cast<CXXMethodDecl>(C.Callee); M && M->isVirtual())
+        for (const FunctionDecl *O : G.overriders(M))
+          reach(O);
+    }
+    for (const CallGraph::Reference &R : Refs)
+      reach(R.Target);
+  }
+
+  CallGraph &G;
+  const ASTContext &Ctx;
+};
+
+CallGraph::CallGraph(ASTContext &Ctx, const ReportScope &Shown) {
+  DeclarationScan Scan(Shown);
+  Scan.TraverseAST(Ctx);
+  GraphBuilder(*this, Ctx).build(Scan);
+  link();
   computeSCCs();
+}
+
+void CallGraph::link() {
+  IncomingBegin.assign(Nodes.size() + 1, 0);
+  for (Node &N : Nodes) {
+    for (const CallSite &C : N.Calls)
+      if (const Node *Callee = node(C.Callee)) {
+        N.Callees.push_back(Callee);
+        ++IncomingBegin[indexOf(*Callee) + 1];
+      }
+    Entry.Callees.push_back(&N);
+  }
+  for (unsigned I = 1; I != IncomingBegin.size(); ++I)
+    IncomingBegin[I] += IncomingBegin[I - 1];
+  Incoming.resize(IncomingBegin.back());
+  std::vector<unsigned> Next(IncomingBegin.begin(), IncomingBegin.end() - 1);
+  for (const Node &N : Nodes)
+    for (const CallSite &C : N.Calls)
+      if (const Node *Callee = node(C.Callee))
+        Incoming[Next[indexOf(*Callee)]++] = {&N, &C};
+}
+
+// scc_iterator walks with an explicit stack (call chains can be as deep as
+// the TU is long) and completes components callees first. The entry node is
+// the last component, alone.
+void CallGraph::computeSCCs() {
+  Component.assign(Nodes.size(), 0);
+  for (auto It = llvm::scc_begin(static_cast<const CallGraph *>(this));
+       !It.isAtEnd(); ++It) {
+    if ((*It).front() == &Entry)
+      continue;
+    for (const Node *N : *It)
+      Component[indexOf(*N)] = SCCs.size();
+    // Completed last first: the member the walk entered first leads.
+    SCCs.emplace_back(It->rbegin(), It->rend());
+  }
 }
 
 namespace {
@@ -185,14 +323,14 @@ std::mutex SharedGraphsLock;
 llvm::DenseMap<const ASTContext *, std::unique_ptr<CallGraph>> SharedGraphs;
 } // namespace
 
-const CallGraph &CallGraph::of(ASTContext &Ctx) {
+const CallGraph &CallGraph::of(ASTContext &Ctx, const ReportScope &Shown) {
   {
     std::lock_guard<std::mutex> Lock(SharedGraphsLock);
     auto It = SharedGraphs.find(&Ctx);
     if (It != SharedGraphs.end())
       return *It->second;
   }
-  auto Graph = std::make_unique<CallGraph>(Ctx);
+  auto Graph = std::make_unique<CallGraph>(Ctx, Shown);
   const CallGraph &Result = *Graph;
   {
     std::lock_guard<std::mutex> Lock(SharedGraphsLock);
@@ -214,68 +352,34 @@ const CallGraph::Node *CallGraph::node(const FunctionDecl *FD) const {
   return It == Index.end() ? nullptr : &Nodes[It->second];
 }
 
-// Tarjan's algorithm with an explicit stack: call chains can be as deep as
-// the TU is long. Components are completed callees first.
-void CallGraph::computeSCCs() {
-  const unsigned N = Nodes.size();
-  Successors.assign(N, {});
-  for (unsigned I = 0; I != N; ++I)
-    for (const CallSite &C : Nodes[I].Calls) {
-      auto It = Index.find(C.Callee->getCanonicalDecl());
-      if (It != Index.end())
-        Successors[I].push_back(It->second);
-    }
-  const std::vector<std::vector<unsigned>> &Succ = Successors;
+bool CallGraph::isRecursive(llvm::ArrayRef<const Node *> SCC) {
+  return SCC.size() > 1 ||
+         (SCC.size() == 1 && llvm::is_contained(SCC.front()->Callees, SCC.front()));
+}
 
-  constexpr unsigned Unvisited = ~0u;
-  std::vector<unsigned> Order(N, Unvisited), Low(N);
-  std::vector<bool> OnStack(N);
-  std::vector<unsigned> Stack;
-  struct Frame {
-    unsigned V;
-    unsigned NextEdge;
-  };
-  std::vector<Frame> Path;
-  unsigned Counter = 0;
+llvm::ArrayRef<CallGraph::IncomingCall>
+CallGraph::callers(const Node &N) const {
+  const unsigned I = indexOf(N);
+  return llvm::ArrayRef(Incoming).slice(IncomingBegin[I],
+                                        IncomingBegin[I + 1] - IncomingBegin[I]);
+}
 
-  auto Enter = [&](unsigned V) {
-    Order[V] = Low[V] = Counter++;
-    Stack.push_back(V);
-    OnStack[V] = true;
-    Path.push_back({V, 0});
-  };
-
-  for (unsigned Root = 0; Root != N; ++Root) {
-    if (Order[Root] != Unvisited)
+llvm::SmallVector<const FunctionDecl *, 4>
+CallGraph::overriders(const CXXMethodDecl *M) const {
+  llvm::SmallVector<const FunctionDecl *, 4> Result;
+  llvm::SmallVector<const CXXMethodDecl *, 4> Work{M->getCanonicalDecl()};
+  llvm::SmallPtrSet<const CXXMethodDecl *, 8> Seen{M->getCanonicalDecl()};
+  while (!Work.empty()) {
+    auto It = DirectOverriders.find(Work.pop_back_val());
+    if (It == DirectOverriders.end())
       continue;
-    Enter(Root);
-    while (!Path.empty()) {
-      Frame &F = Path.back();
-      const unsigned V = F.V;
-      if (F.NextEdge < Succ[V].size()) {
-        unsigned W = Succ[V][F.NextEdge++];
-        if (Order[W] == Unvisited)
-          Enter(W);
-        else if (OnStack[W])
-          Low[V] = std::min(Low[V], Order[W]);
-        continue;
+    for (const CXXMethodDecl *O : It->second)
+      if (Seen.insert(O->getCanonicalDecl()).second) {
+        Result.push_back(definitionOrCanonical(O));
+        Work.push_back(O->getCanonicalDecl());
       }
-      if (Low[V] == Order[V]) {
-        std::vector<const Node *> &SCC = SCCs.emplace_back();
-        unsigned W;
-        do {
-          W = Stack.back();
-          Stack.pop_back();
-          OnStack[W] = false;
-          SCC.push_back(&Nodes[W]);
-        } while (W != V);
-        std::reverse(SCC.begin(), SCC.end());
-      }
-      Path.pop_back();
-      if (!Path.empty())
-        Low[Path.back().V] = std::min(Low[Path.back().V], Low[V]);
-    }
   }
+  return Result;
 }
 
 llvm::BitVector CallGraph::reachableFrom(
@@ -283,30 +387,58 @@ llvm::BitVector CallGraph::reachableFrom(
     llvm::function_ref<void(const Node &, llvm::SmallVectorImpl<const Node *> &)>
         Extra) const {
   llvm::BitVector Reached(Nodes.size());
-  std::vector<unsigned> Work;
-  auto Reach = [&](unsigned I) {
-    if (!Reached.test(I)) {
-      Reached.set(I);
-      Work.push_back(I);
+  std::vector<const Node *> Work;
+  auto Reach = [&](const Node *N) {
+    if (!Reached.test(indexOf(*N))) {
+      Reached.set(indexOf(*N));
+      Work.push_back(N);
     }
   };
-  for (unsigned I = 0; I != Nodes.size(); ++I)
-    if (IsRoot(Nodes[I]))
-      Reach(I);
+  for (const Node &N : Nodes)
+    if (IsRoot(N))
+      Reach(&N);
   llvm::SmallVector<const Node *, 4> More;
   while (!Work.empty()) {
-    unsigned I = Work.back();
+    const Node *N = Work.back();
     Work.pop_back();
-    for (unsigned J : Successors[I])
-      Reach(J);
+    for (const Node *Callee : N->Callees)
+      Reach(Callee);
     if (Extra) {
       More.clear();
-      Extra(Nodes[I], More);
+      Extra(*N, More);
       for (const Node *M : More)
-        Reach(static_cast<unsigned>(M - Nodes.data()));
+        Reach(M);
     }
   }
   return Reached;
 }
+
+static std::string describe(const FunctionDecl *FD) {
+  return FD->getQualifiedNameAsString();
+}
+
+void CallGraph::dump(llvm::raw_ostream &OS) const {
+  for (const Node &N : Nodes) {
+    OS << "node #" << indexOf(N) << " " << describe(N.Fn) << " (component #"
+       << componentOf(N) << ")\n";
+    for (const CallSite &C : N.Calls)
+      OS << "  calls " << describe(C.Callee) << (node(C.Callee) ? "" : " (not a node)")
+         << "\n";
+    for (const Reference &R : N.References)
+      OS << "  references " << describe(R.Target) << "\n";
+  }
+  for (const VariableReferences &V : Variables)
+    for (const Reference &R : V.References)
+      OS << "variable " << V.Var->getQualifiedNameAsString() << " references "
+         << describe(R.Target) << "\n";
+  for (unsigned S = 0; S != SCCs.size(); ++S) {
+    OS << "component #" << S << (isRecursive(SCCs[S]) ? " (recursive):" : ":");
+    for (const Node *N : SCCs[S])
+      OS << " " << describe(N->Fn);
+    OS << "\n";
+  }
+}
+
+void CallGraph::dump() const { dump(llvm::errs()); }
 
 } // namespace clang::tidy::kernel

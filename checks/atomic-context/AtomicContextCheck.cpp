@@ -57,7 +57,7 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
   ReportScope Shown(Scope, Ctx.getSourceManager());
-  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx), Shown, Api, Gfp,
+  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
                                  {AssumeIndirectCallsSleep});
   // Messages and notes quote source text (lock expressions, GFP flags,
   // names), which may hold '%': they are arguments, never format strings.

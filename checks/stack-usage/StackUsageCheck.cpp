@@ -77,7 +77,8 @@ static bool isLikelyInlined(const FunctionDecl *FD, const FrameEstimate &Frame,
 void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   const SourceManager &SM = Ctx.getSourceManager();
-  const CallGraph &Graph = CallGraph::of(Ctx);
+  ReportScope Shown(Scope, SM);
+  const CallGraph &Graph = CallGraph::of(Ctx, Shown);
   const llvm::ArrayRef<Node> Nodes = Graph.nodes();
   auto IndexOf = [&](const Node *N) -> unsigned { return N - Nodes.data(); };
 
@@ -92,7 +93,6 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
         ++CallSites[IndexOf(Callee)];
 
   // Frames matter only where shown code can reach them.
-  ReportScope Shown(Scope, SM);
   llvm::BitVector Reached = Graph.reachableFrom(
       [&](const Node &N) { return Shown.shows(N.Fn->getLocation()); });
 
