@@ -19,6 +19,10 @@ build=${KT_BUILD_DIR:-$root/build}
 # tools to configure and build part of it; without them it is UNSUPPORTED.
 "$root/scripts/deps.sh" corpus ||
   echo "run-tests.sh: the corpus group is not installable; the real-driver test will be skipped" >&2
+# The DKMS corpus (test/dkms-corpus/): Debian's -dkms module sources,
+# installed without dkms building them.
+"$root/scripts/deps.sh" dkms ||
+  echo "run-tests.sh: the dkms group is not installable; the DKMS corpus test will be skipped" >&2
 
 # Test tools from npm (exact versions in the lock file), installed beside the
 # build: the SARIF 2.1.0 schema with a validator, and a YAML reader.
