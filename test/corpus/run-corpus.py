@@ -36,8 +36,6 @@ and only expected findings in those TUs' own files are required.
 import argparse
 import concurrent.futures
 import fnmatch
-import importlib.machinery
-import importlib.util
 import json
 import os
 import re
@@ -46,22 +44,12 @@ import subprocess
 import sys
 from collections import Counter
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import gcc_flags
+
 DIAGNOSTIC = re.compile(
     r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<level>warning|error): "
     r"(?P<message>.*?)(?: \[(?P<check>[\w.,+-]+)\])?$")
 VERDICTS = ("expected", "known-false", "unexpected")
-
-
-def project_runner():
-    """scripts/kernel-tidy-project as a module: its compile-flag cleaning is
-    the one users get, so the corpus uses it rather than a copy."""
-    path = os.path.join(ROOT, "scripts", "kernel-tidy-project")
-    loader = importlib.machinery.SourceFileLoader("kernel_tidy_project", path)
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 class Names:
@@ -118,12 +106,9 @@ def add_controls(tree, controls, control_dir, entries):
 def clean_database(entries, out):
     """Writes OUT/compile_commands.json without the options clang rejects;
     returns the extra arguments clang-tidy needs for GCC command lines."""
-    runner = project_runner()
-    removed = list(runner.OUTPUT_FLAGS) + list(runner.GCC_ONLY_FLAGS)
-    cleaned = [runner.clean_entry(e, removed) for e in entries]
     with open(os.path.join(out, "compile_commands.json"), "w") as f:
-        json.dump(cleaned, f, indent=1)
-    return list(runner.DEFAULT_EXTRA_ARGS)
+        json.dump([gcc_flags.clean_entry(e) for e in entries], f, indent=1)
+    return gcc_flags.EXTRA_ARGS
 
 
 def run_one(args, extra, names, entry):

@@ -15,8 +15,6 @@ clang-tidy's output and exits with its status.
 """
 import argparse
 import fcntl
-import importlib.machinery
-import importlib.util
 import json
 import os
 import shlex
@@ -24,19 +22,10 @@ import subprocess
 import sys
 import tempfile
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(
-    os.path.abspath(__file__)))))
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+import gcc_flags  # noqa: E402 (test/corpus/gcc_flags.py)
+
 TEMPLATE_SOURCE = "#include <linux/module.h>\nMODULE_LICENSE(\"GPL\");\n"
-
-
-def project_runner():
-    """scripts/kernel-tidy-project as a module, for its compile-flag cleaning."""
-    path = os.path.join(ROOT, "scripts", "kernel-tidy-project")
-    loader = importlib.machinery.SourceFileLoader("kernel_tidy_project", path)
-    spec = importlib.util.spec_from_loader(loader.name, loader)
-    module = importlib.util.module_from_spec(spec)
-    loader.exec_module(module)
-    return module
 
 
 def build_template(headers):
@@ -82,15 +71,13 @@ def main():
     p.add_argument("file")
     args = p.parse_args()
     source = os.path.abspath(args.file)
-    runner = project_runner()
     arguments = [source if a == "{file}" else a for a in template(args.cache, args.headers)]
-    entry = runner.clean_entry({"directory": args.headers, "file": source,
-                                "arguments": arguments},
-                               list(runner.OUTPUT_FLAGS) + list(runner.GCC_ONLY_FLAGS))
+    entry = gcc_flags.clean_entry({"directory": args.headers, "file": source,
+                                   "arguments": arguments})
     with tempfile.TemporaryDirectory(prefix="kt-reproducer.") as db:
         with open(os.path.join(db, "compile_commands.json"), "w") as f:
             json.dump([entry], f)
-        extra = list(runner.DEFAULT_EXTRA_ARGS) + ["-Wno-error"]
+        extra = gcc_flags.EXTRA_ARGS + ["-Wno-error"]
         proc = subprocess.run(
             [args.clang_tidy, "--load=" + args.plugin, "--quiet", "--checks=-*,kernel-*",
              "-p", db] + ["--extra-arg=" + a for a in extra] + [source],
