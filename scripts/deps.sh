@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages_for() {
   case "$1" in
-    build) echo "clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools cmake make g++ python3 patch" ;;
+    build) echo "clang-19 clang-tidy-19 libclang-19-dev llvm-19-dev llvm-19-tools cmake make g++ python3 patch googletest libgtest-dev" ;;
     clangd) echo "libgrpc++-dev libprotobuf-dev libabsl-dev" ;;
     module) echo "linux-headers-amd64 linux-image-amd64 qemu-system-x86 busybox-static cpio gcc-12 g++-12 kmod" ;;
     sarif) echo "nodejs npm" ;;
