@@ -61,52 +61,63 @@ if [[ -f "$tree/.kt-prepared" && "$(cat "$tree/.kt-prepared")" == "$stamp_value"
 fi
 
 # Trees of other versions unused for a week go, and unfinished ones (the
-# lock is ours: nobody is preparing them).
+# lock is ours: nobody is preparing them). An unfinished tree of these
+# inputs resumes: a run stopped while building (the longest part) goes on
+# from the objects already built.
 for old in "$cache"/linux-*; do
+  [[ $old == "$tree" ]] && continue
   [[ -f $old/.kt-prepared && -z $(find "$old/.kt-prepared" -mtime +7) ]] || rm -rf "$old"
 done
-rm -rf "$tree"
-log "extracting $tarball (Kconfig/Makefiles everywhere, x86, headers, scripts, tools, the corpus)"
-# The tarball's top directory is linux-source-6.1/; a pattern naming a
-# directory extracts all of it.
-top=linux-source-6.1
-members=("$top/Makefile" "$top/Kconfig" "$top/Kbuild"
-         "$top/*/Kconfig*" "$top/*/Makefile*" "$top/*/Kbuild*"
-         "$top/arch/x86" "$top/include" "$top/scripts" "$top/tools" "$top/kernel"
-         "$top/certs" "$top/usr" "$top/security/selinux/include"
-         "$top/drivers/char" "$top/drivers/tty/hvc")
-for dir in $corpus_dirs; do
-  [[ $dir == drivers/char/* ]] || members+=("$top/$dir")  # within drivers/char
-done
-mkdir -p "$tree"
-tar -xJf "$tarball" -C "$tree" --strip-components=1 --wildcards "${members[@]}"
-
-# Built where it stays: the compile database has absolute paths. The stamp,
-# written last, marks a complete tree.
-cd "$tree"
 make=(make -s LLVM=-19 -j"$jobs")
-log "configuring (defconfig, COMPILE_TEST, OF, every driver of the corpus directories)"
-"${make[@]}" defconfig >/dev/null
-# Every symbol with a prompt in the corpus directories' Kconfig files:
-# tristates as modules, bools on (def_bool/def_tristate have no prompt).
-# Appended to .config, where a later line wins (scripts/config takes a
-# second per symbol here); olddefconfig drops those whose dependencies are
-# not met.
-symbols() {
-  find $corpus_dirs -name 'Kconfig*' -exec awk '
-    /^(menu)?config [A-Z0-9_]+/ { name = $2; next }
-    name && /^[ \t]+tristate/ { print "CONFIG_" name "=m"; name = "" }
-    name && /^[ \t]+bool/ { print "CONFIG_" name "=y"; name = "" }
-    /^[^ \t]/ { name = "" }' {} +
+# Extracts and configures the tree, and runs make prepare.
+extract_and_configure() {
+  rm -rf "$tree"
+  log "extracting $tarball (Kconfig/Makefiles everywhere, x86, headers, scripts, tools, the corpus)"
+  # The tarball's top directory is linux-source-6.1/; a pattern naming a
+  # directory extracts all of it.
+  top=linux-source-6.1
+  members=("$top/Makefile" "$top/Kconfig" "$top/Kbuild"
+           "$top/*/Kconfig*" "$top/*/Makefile*" "$top/*/Kbuild*"
+           "$top/arch/x86" "$top/include" "$top/scripts" "$top/tools" "$top/kernel"
+           "$top/certs" "$top/usr" "$top/security/selinux/include"
+           "$top/drivers/char" "$top/drivers/tty/hvc")
+  for dir in $corpus_dirs; do
+    [[ $dir == drivers/char/* ]] || members+=("$top/$dir")  # within drivers/char
+  done
+  mkdir -p "$tree"
+  tar -xJf "$tarball" -C "$tree" --strip-components=1 --wildcards "${members[@]}"
+
+  # Built where it stays: the compile database has absolute paths.
+  # .kt-configured marks a configured tree, .kt-prepared (written last) a
+  # complete one.
+  cd "$tree"
+  log "configuring (defconfig, COMPILE_TEST, OF, every driver of the corpus directories)"
+  "${make[@]}" defconfig >/dev/null
+  # Every symbol with a prompt in the corpus directories' Kconfig files:
+  # tristates as modules, bools on (def_bool/def_tristate have no prompt).
+  # Appended to .config, where a later line wins (scripts/config takes a
+  # second per symbol here); olddefconfig drops those whose dependencies are
+  # not met.
+  symbols() {
+    find $corpus_dirs -name 'Kconfig*' -exec awk '
+      /^(menu)?config [A-Z0-9_]+/ { name = $2; next }
+      name && /^[ \t]+tristate/ { print "CONFIG_" name "=m"; name = "" }
+      name && /^[ \t]+bool/ { print "CONFIG_" name "=y"; name = "" }
+      /^[^ \t]/ { name = "" }' {} +
+  }
+  symbols >>.config
+  # WERROR off: clang-19 warns on some 6.1 drivers, and an object that does
+  # not build is missing from the corpus.
+  scripts/config -e COMPILE_TEST -e OF -e COMMON_CLK -d WERROR -e HW_RANDOM -e HPET -e NVRAM \
+    -e TELCLOCK -e VIRTIO_CONSOLE
+  "${make[@]}" olddefconfig >/dev/null 2>&1
+  log "make prepare"
+  "${make[@]}" prepare >/dev/null
+  touch .kt-configured
 }
-symbols >>.config
-# WERROR off: clang-19 warns on some 6.1 drivers, and an object that does
-# not build is missing from the corpus.
-scripts/config -e COMPILE_TEST -e OF -e COMMON_CLK -d WERROR -e HW_RANDOM -e HPET -e NVRAM \
-  -e TELCLOCK -e VIRTIO_CONSOLE
-"${make[@]}" olddefconfig >/dev/null 2>&1
-log "make prepare"
-"${make[@]}" prepare >/dev/null
+[[ -f $tree/.kt-configured ]] || extract_and_configure
+
+cd "$tree"
 
 # A driver that does not build with this configuration is left out of the
 # corpus (make -k); the objects that were built are the corpus.
