@@ -17,7 +17,8 @@ scripts/kernel-tidy-project does. The positive controls (C files with known
 mistakes) are copied into TREE/REL and compiled with the flags of a sibling
 module there.
 
-A finding is keyed `PATH: [CHECK] MESSAGE`; an entry of the expectations or
+A finding is keyed `PATH: [CHECK] MESSAGE` (a line number in MESSAGE read
+as `line N`); an entry of the expectations or
 known-false file matches it in that form or with the finding's place,
 `PATH:LINE:COL: [CHECK] MESSAGE` (for two findings of one message in one
 file that are triaged differently, and for the controls). A known-false
@@ -50,6 +51,9 @@ DIAGNOSTIC = re.compile(
     r"^(?P<file>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): (?P<level>warning|error): "
     r"(?P<message>.*?)(?: \[(?P<check>[\w.,+-]+)\])?$")
 VERDICTS = ("expected", "known-false", "unexpected")
+# A line number a message quotes ("kmap_atomic(page) at line 489") moves
+# with the code, like the finding's own: keys read it as "line N".
+LINE_IN_MESSAGE = re.compile(r"\bline \d+\b")
 
 
 class Names:
@@ -138,7 +142,7 @@ def collect(results, names, directory_of):
             m = DIAGNOSTIC.match(line)
             if m and m["level"] == "warning" and m["check"]:
                 path = names(os.path.join(directory_of[rel], m["file"]))
-                tail = ": [%s] %s" % (m["check"], m["message"])
+                tail = ": [%s] %s" % (m["check"], LINE_IN_MESSAGE.sub("line N", m["message"]))
                 findings["%s:%s:%s%s" % (path, m["line"], m["col"], tail)] = path + tail
     return findings, problems
 

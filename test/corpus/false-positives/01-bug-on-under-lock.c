@@ -1,10 +1,10 @@
 // RUN: %tidy_kbuild %s | FileCheck %s --allow-empty -implicit-check-not='{{warning|error}}:'
 // REQUIRES: kbuild, all-checks
-// XFAIL: *
 //
 // False positive 01 (kernel-atomic-context): a BUG_ON() between lock and
-// unlock makes the helper "return with the lock held", and every later call
-// in every caller is reported.
+// unlock made the helper "return with the lock held", and every later call
+// in every caller was reported. Fixed by the kernel-atomic-context rewrite
+// (3 December 2026); kept as a regression test.
 //
 // Seen in: rapiddisk-dkms rapiddisk.c, rdsk_insert_page() (BUG_ON(!page)
 // under spin_lock(&rdsk->rdsk_lock)), so copy_to_rdsk_setup()'s second
