@@ -187,7 +187,8 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
            (Kernel && Kernel->knows(Symbol));
   };
   EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
-                              {AssumeIndirectCallsSleep, ExternalMatters});
+                              {AssumeIndirectCallsSleep, ExternalMatters},
+                              tables::AtomicGfpReplacements);
   EventProgram Program = Builder.build();
   // The map step writes the TU's own program, not what databases add.
   std::optional<EventProgram> ForSummary;
@@ -208,6 +209,15 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
     for (const DiagnosticText &D : wordFinding(F, Program, Analysis))
       emit(D, At, Program, Builder, SM,
            D.IsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning);
+    // The mechanical remedy, on a note: it changes behaviour (the
+    // allocation fails instead of sleeping), so --fix does not apply it.
+    if (const EventProgramBuilder::FlagFix *Fix = Builder.flagFix(F.At);
+        Fix && !F.Cause.Flags.empty())
+      diag(Fix->Range.getBegin(),
+           "use %0 if the allocation may fail here instead of sleeping",
+           DiagnosticIDs::Note)
+          << Fix->Replacement
+          << FixItHint::CreateReplacement(Fix->Range, Fix->Replacement);
     Reported.push_back(F.At);
   }
   for (const UnanalysedCall &C : R.Unanalysed) {

@@ -81,9 +81,26 @@ std::string firstArgumentText(llvm::StringRef CallText) {
 EventProgramBuilder::EventProgramBuilder(ASTContext &Ctx, const CallGraph &CG,
                                          const ReportScope &Scope,
                                          const KernelApiModel &Api,
-                                         const GfpFlagDecider &Gfp, Config Cfg)
+                                         const GfpFlagDecider &Gfp, Config Cfg,
+                                         llvm::StringRef AtomicGfpReplacements)
     : Ctx(Ctx), Api(Api), Gfp(Gfp), Cfg(Cfg), Dispatch(Ctx, CG), CG(CG),
-      Scope(Scope), Mangler(Ctx.createMangleContext()) {}
+      Scope(Scope), Mangler(Ctx.createMangleContext()) {
+  for (const TableEntry &E : parseTableEntries(AtomicGfpReplacements))
+    if (E.Fields.size() == 1)
+      AtomicReplacements[E.Pattern] = E.Fields.front();
+}
+
+const EventProgramBuilder::FlagFix *EventProgramBuilder::flagFix(SiteId At) const {
+  auto It = FlagFixes.find(At);
+  return It == FlagFixes.end() ? nullptr : &It->second;
+}
+
+void EventProgramBuilder::recordFlagFix(SiteId At, CharSourceRange Range,
+                                        llvm::StringRef Spelling) {
+  auto It = AtomicReplacements.find(Spelling);
+  if (It != AtomicReplacements.end() && Range.isValid())
+    FlagFixes.try_emplace(At, FlagFix{Range, It->second});
+}
 
 EventProgramBuilder::~EventProgramBuilder() = default;
 

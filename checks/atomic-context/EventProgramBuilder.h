@@ -55,7 +55,8 @@ public:
 
   EventProgramBuilder(ASTContext &Ctx, const CallGraph &CG,
                       const ReportScope &Scope, const KernelApiModel &Api,
-                      const GfpFlagDecider &Gfp, Config Cfg);
+                      const GfpFlagDecider &Gfp, Config Cfg,
+                      llvm::StringRef AtomicGfpReplacements = "");
   ~EventProgramBuilder();
 
   EventProgram build();
@@ -63,6 +64,15 @@ public:
   SourceLocation location(SiteId Id) const { return SiteLocations[Id]; }
   /// The sites the AST gave; a database adds more after them.
   size_t siteCount() const { return SiteLocations.size(); }
+
+  /// A fix-it for the GFP flags of the call at a site: the flags as written
+  /// and what makes the allocation atomic (AtomicGfpReplacements).
+  struct FlagFix {
+    CharSourceRange Range;
+    std::string Replacement;
+  };
+  const FlagFix *flagFix(SiteId At) const;
+  void recordFlagFix(SiteId At, CharSourceRange Range, llvm::StringRef Spelling);
 
   // The services the per-function builder uses.
   SiteId siteOf(SourceLocation Loc);
@@ -93,6 +103,8 @@ private:
   llvm::DenseMap<unsigned, uint32_t> Expansions;
   llvm::DenseMap<const FunctionDecl *, FunctionId> Functions;
   llvm::DenseMap<const FunctionDecl *, std::string> Symbols;
+  llvm::DenseMap<SiteId, FlagFix> FlagFixes;
+  llvm::StringMap<std::string> AtomicReplacements;
   /// Functions whose bodies can matter (canonical).
   llvm::DenseSet<const FunctionDecl *> Relevant;
 };

@@ -6,6 +6,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 namespace clang::tidy::kernel {
 
@@ -368,6 +369,7 @@ Event FunctionEvents::gfpSleep(const CallInfo &I, const Expr *Flags,
   Decided = V.K != GfpVerdict::Unknown;
   switch (V.K) {
   case GfpVerdict::Reclaims:
+    flagFix(I, Flags, V.Spelling);
     break;
   case GfpVerdict::FromParameter:
     if (!llvm::is_contained(FD->parameters(), V.Param)) {
@@ -439,6 +441,7 @@ void FunctionEvents::gfpArguments(const CallInfo &I, const FunctionDecl *Callee,
     switch (V.K) {
     case GfpVerdict::Reclaims:
       A.V = GfpArgument::Reclaims;
+      flagFix(I, I.Args[Arg], V.Spelling);
       break;
     case GfpVerdict::NoReclaim:
       A.V = GfpArgument::NoReclaim;
@@ -455,6 +458,15 @@ void FunctionEvents::gfpArguments(const CallInfo &I, const FunctionDecl *Callee,
     }
     E.Gfp.push_back(std::move(A));
   }
+}
+
+void FunctionEvents::flagFix(const CallInfo &I, const Expr *Flags,
+                             llvm::StringRef Spelling) {
+  // Only flags the user wrote in the file (not inside a macro's body).
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(Flags->getSourceRange()),
+      Ctx.getSourceManager(), Ctx.getLangOpts());
+  B.recordFlagFix(B.siteOf(I.Loc), Range, Spelling);
 }
 
 SourceRange FunctionEvents::macroAwareRange(const CallInfo &I) const {

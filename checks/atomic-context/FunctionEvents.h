@@ -61,6 +61,8 @@ private:
   const Expr *allocatorFlags(const CallInfo &I, std::optional<unsigned> Index) const;
   Event gfpSleep(const CallInfo &I, const Expr *Flags, SleepKind Otherwise,
                  bool &Decided);
+  /// Offers the fix-it for flags that reclaim, where written in the file.
+  void flagFix(const CallInfo &I, const Expr *Flags, llvm::StringRef Spelling);
   void trylockEdge(const CFGBlock &B, Block &Out);
   const Expr *trylockCall(const Expr *Cond, bool &Negated) const;
 

@@ -874,6 +874,12 @@ const char NonReclaimingGfpFlags[] =
     "__GFP_NOLOCKDEP;"
     "0";
 
+const char AtomicGfpReplacements[] =
+    "GFP_KERNEL:GFP_ATOMIC;"
+    "GFP_NOFS:GFP_ATOMIC;"
+    "GFP_NOIO:GFP_ATOMIC;"
+    "GFP_KERNEL_ACCOUNT:GFP_ATOMIC | __GFP_ACCOUNT";
+
 const char DirectReclaimMacro[] = "__GFP_DIRECT_RECLAIM";
 
 } // namespace clang::tidy::kernel::tables

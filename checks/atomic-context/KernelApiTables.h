@@ -65,6 +65,11 @@ extern const char GfpAllocators[];
 extern const char ReclaimingGfpFlags[];
 /// GFP flag spellings that never sleep.
 extern const char NonReclaimingGfpFlags[];
+/// `flags:replacement`: the fix-it offered for an allocation in atomic
+/// context whose flags are spelled exactly `flags` (GFP_KERNEL ->
+/// GFP_ATOMIC). It changes behaviour (the allocation no longer sleeps but
+/// fails more often), so it is offered on a note, never applied by --fix.
+extern const char AtomicGfpReplacements[];
 /// The bit of a GFP mask that allows sleeping in direct reclaim.
 extern const char DirectReclaimMacro[];
 

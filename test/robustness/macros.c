@@ -35,6 +35,7 @@ void allocations(void) {
   LOCKED(ALLOC(16, GFP_KERNEL));
   // CHECK: :[[@LINE-1]]:10: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (LOCKED(ALLOC(16, GFP_KERNEL)) at line [[#@LINE-1]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-2]]:3: note: atomic context begins here: LOCKED(ALLOC(16, GFP_KERNEL))
+  // CHECK: :[[@LINE-3]]:20: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
 }
 
 MAKE_HANDLER(quiet, (void)0)

@@ -73,12 +73,14 @@ void gfp_values(struct dev *d) {
   d->buf = kmalloc(64, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-3]]:24: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   d->buf = kzalloc(64, GFP_NOFS | __GFP_ZERO);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'kzalloc' with GFP_NOFS | __GFP_ZERO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-5]])
-  // CHECK: :[[@LINE-6]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'kzalloc' with GFP_NOFS | __GFP_ZERO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-6]])
+  // CHECK: :[[@LINE-7]]:3: note: atomic context begins here: spin_lock(&d->lock)
   d->buf = alloc_skb(64, GFP_NOIO);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_skb' with GFP_NOIO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-8]])
-  // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_skb' with GFP_NOIO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-9]])
+  // CHECK: :[[@LINE-10]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-3]]:26: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   d->buf = kmalloc(64, GFP_ATOMIC);
   d->buf = kmalloc(64, GFP_ATOMIC | __GFP_NOWARN | __GFP_ZERO);
   d->buf = kmalloc(64, GFP_NOWAIT);
@@ -100,6 +102,7 @@ void gfp_forwarded(struct dev *d) {
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock(&d->lock)
   // CHECK: :[[@LINE-7]]:63: note: frame #1: 'alloc_twice' calls 'alloc_buf' here
   // CHECK: :[[@LINE-9]]:59: note: frame #2: 'alloc_buf' calls 'kmalloc' here with 'gfp' (GFP_KERNEL from the caller), which may sleep in direct reclaim
+  // CHECK: :[[@LINE-5]]:27: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   spin_unlock(&d->lock);
   d->buf = alloc_buf(d, GFP_KERNEL);
 }
@@ -118,6 +121,7 @@ void calls_alloc_locked(struct dev *d) {
   // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_locked' with GFP_KERNEL may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-8]])
   // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&d->lock)
   // CHECK: :[[@LINE-9]]:7: note: frame #1: 'alloc_locked' calls 'kmalloc' here with 'gfp' (GFP_KERNEL from the caller), which may sleep in direct reclaim
+  // CHECK: :[[@LINE-4]]:28: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
 }
 
 // Functions registered as atomic callbacks run in atomic context.
@@ -125,7 +129,8 @@ static irqreturn_t hard_irq(int irq, void *p) {
   struct dev *d = p;
   d->buf = kmalloc(8, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context ('hard_irq' runs in hard-IRQ context)
-  // CHECK: :[[@LINE+18]]:10: note: 'hard_irq' runs in hard-IRQ context: registered by 'request_threaded_irq' here
+  // CHECK: :[[@LINE+19]]:10: note: 'hard_irq' runs in hard-IRQ context: registered by 'request_threaded_irq' here
+  // CHECK: :[[@LINE-3]]:23: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   return 0;
 }
 static irqreturn_t thread_fn(int irq, void *p) {

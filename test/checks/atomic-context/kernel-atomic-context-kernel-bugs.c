@@ -27,6 +27,7 @@ long card_ioctl_resize(struct card *c, unsigned long n) {
   c->table = kzalloc(n * 8, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:14: warning: calling 'kzalloc' with GFP_KERNEL may sleep in atomic context (spin_lock_irqsave(&c->lock, flags) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock_irqsave(&c->lock, flags)
+  // CHECK: :[[@LINE-3]]:29: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   spin_unlock_irqrestore(&c->lock, flags);
   return 0;
 }

@@ -55,6 +55,7 @@ void irqsave_region(struct dev *d) {
   d->buf = kmalloc(16, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (spin_lock_irqsave(&d->lock, flags) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock_irqsave(&d->lock, flags)
+  // CHECK: :[[@LINE-3]]:24: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   d->buf = kmalloc(16, GFP_ATOMIC | __GFP_NOWARN);
   spin_unlock_irqrestore(&d->lock, flags);
   d->buf = kmalloc(16, GFP_KERNEL);

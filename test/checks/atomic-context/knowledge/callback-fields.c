@@ -24,7 +24,7 @@ static struct dev the_dev;
 static enum hrtimer_restart hr_fn(struct hrtimer *t) {
   msleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE+69]]:3: note: 'hr_fn' runs in hard-IRQ context: stored as hrtimer.function here
+  // CHECK: :[[@LINE+71]]:3: note: 'hr_fn' runs in hard-IRQ context: stored as hrtimer.function here
   return HRTIMER_NORESTART;
 }
 
@@ -32,7 +32,8 @@ static enum hrtimer_restart hr_fn(struct hrtimer *t) {
 static void static_timer_fn(struct timer_list *t) {
   the_dev.buf = kmalloc(64, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:17: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
-  // CHECK: :[[@LINE+2]]:8: note: 'static_timer_fn' runs in softirq context: stored as timer_list.function here
+  // CHECK: :[[@LINE+3]]:8: note: 'static_timer_fn' runs in softirq context: stored as timer_list.function here
+  // CHECK: :[[@LINE-3]]:29: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
 }
 static DEFINE_TIMER(static_timer, static_timer_fn);
 
@@ -57,7 +58,8 @@ static struct irq_work irq_work_item = IRQ_WORK_INIT(irq_work_fn);
 static netdev_tx_t xmit(struct sk_buff *skb, struct net_device *dev) {
   void *copy = kmalloc(64, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:16: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
-  // CHECK: :[[@LINE+7]]:5: note: 'xmit' runs with bottom halves disabled: stored as net_device_ops.ndo_start_xmit here
+  // CHECK: :[[@LINE+8]]:5: note: 'xmit' runs with bottom halves disabled: stored as net_device_ops.ndo_start_xmit here
+  // CHECK: :[[@LINE-3]]:28: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   kfree(copy);
   return 0;
 }

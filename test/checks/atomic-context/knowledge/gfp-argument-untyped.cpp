@@ -27,6 +27,7 @@ struct Ring {
     slots = kmalloc(1518, GFP_KERNEL);
     // CHECK: :[[@LINE-1]]:13: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
     // CHECK: :[[@LINE-4]]:5: note: atomic context begins here: spin_lock(&lock)
+    // CHECK: :[[@LINE-3]]:27: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
     spin_unlock(&lock);
   }
 };

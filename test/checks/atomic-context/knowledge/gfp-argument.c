@@ -20,8 +20,9 @@ void sizes_are_not_flags(struct dev *d, int x) {
   d->buf = kmalloc(1518, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
   // CHECK: :[[@LINE-6]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-3]]:26: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   d->buf = (void *)__get_free_page(GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:20: warning: calling '__get_free_page' with GFP_KERNEL may sleep in atomic context
-  // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&d->lock)
+  // CHECK: :[[@LINE-10]]:3: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock(&d->lock);
 }
