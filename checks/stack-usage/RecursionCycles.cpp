@@ -27,38 +27,38 @@ unsigned RecursionCycles::memberOf(const Node *N) const {
   return It == Position.end() ? None : It->second;
 }
 
-void RecursionCycles::searchFromFirst() {
+void RecursionCycles::shortestPaths(
+    std::vector<std::optional<CallEdge>> &Via, std::vector<unsigned> &Distance,
+    llvm::function_ref<void(unsigned, llvm::function_ref<void(unsigned,
+                                                             const CallEdge &)>)>
+        Steps) const {
   std::deque<unsigned> Queue{0};
-  FromFirstDepth[0] = 0;
+  Distance[0] = 0;
   while (!Queue.empty()) {
     const unsigned U = Queue.front();
     Queue.pop_front();
-    for (const CallGraph::CallSite &C : SCC[U]->Calls) {
-      const unsigned T = memberOf(Graph.node(C.Callee));
-      if (T == None || FromFirstDepth[T] != None)
-        continue;
-      FromFirstDepth[T] = FromFirstDepth[U] + 1;
-      FromFirst[T] = CallEdge{SCC[U], &C};
+    Steps(U, [&](unsigned T, const CallEdge &E) {
+      if (T == None || Distance[T] != None)
+        return;
+      Distance[T] = Distance[U] + 1;
+      Via[T] = E;
       Queue.push_back(T);
-    }
+    });
   }
 }
 
+void RecursionCycles::searchFromFirst() {
+  shortestPaths(FromFirst, FromFirstDepth, [&](unsigned U, auto Visit) {
+    for (const CallGraph::CallSite &C : SCC[U]->Calls)
+      Visit(memberOf(Graph.node(C.Callee)), CallEdge{SCC[U], &C});
+  });
+}
+
 void RecursionCycles::searchToFirst() {
-  std::deque<unsigned> Queue{0};
-  ToFirstDistance[0] = 0;
-  while (!Queue.empty()) {
-    const unsigned W = Queue.front();
-    Queue.pop_front();
-    for (const CallEdge &E : Graph.callers(*SCC[W])) {
-      const unsigned U = memberOf(E.Caller);
-      if (U == None || ToFirstDistance[U] != None)
-        continue;
-      ToFirstDistance[U] = ToFirstDistance[W] + 1;
-      ToFirst[U] = E;
-      Queue.push_back(U);
-    }
-  }
+  shortestPaths(ToFirst, ToFirstDistance, [&](unsigned W, auto Visit) {
+    for (const CallEdge &E : Graph.callers(*SCC[W]))
+      Visit(memberOf(E.Caller), E);
+  });
 }
 
 CyclePath RecursionCycles::through(unsigned Member) const {

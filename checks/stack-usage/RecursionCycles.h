@@ -4,6 +4,7 @@
 #include "analysis/CallChain.h"
 #include "analysis/CallGraph.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include <optional>
 #include <vector>
 
@@ -41,6 +42,15 @@ private:
 
   /// The member \p N is, or None when \p N is outside the component.
   unsigned memberOf(const CallGraph::Node *N) const;
+  /// Breadth-first from member 0: \p Steps(U, Visit) visits each member one
+  /// step from U with the call that makes the step.
+  void shortestPaths(
+      std::vector<std::optional<CallGraph::CallEdge>> &Via,
+      std::vector<unsigned> &Distance,
+      llvm::function_ref<void(
+          unsigned,
+          llvm::function_ref<void(unsigned, const CallGraph::CallEdge &)>)>
+          Steps) const;
   void searchFromFirst();
   void searchToFirst();
   /// The calls \p Notes shows of the cycle from \p Member: \p Out when
