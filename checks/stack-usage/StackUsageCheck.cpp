@@ -13,7 +13,7 @@ namespace clang::tidy::kernel {
 
 // Enough notes to find what to move off the stack, few enough to read.
 static constexpr unsigned MaxContributorNotes = 3;
-// Without FrameLimit nor -Wframe-larger-than: 32-bit kernels' CONFIG_FRAME_WARN.
+// Without FrameLimit nor CONFIG_FRAME_WARN: 32-bit kernels' CONFIG_FRAME_WARN.
 static constexpr uint64_t DefaultFrameLimit = 1024;
 static constexpr uint64_t DefaultStackLimit = 8192;
 static constexpr llvm::StringLiteral AutoLimit = "auto";
