@@ -21,7 +21,7 @@
 // DUMP-DAG: kernel-atomic-context.ExtraAtomicEnterFunctions: ''
 // DUMP-DAG: kernel-atomic-context.AtomicEnterFunctions: 'spin_lock:preempt;
 // DUMP-DAG: kernel-atomic-context.AssumeIndirectCallsSleep: 'false'
-// DUMP-DAG: kernel-atomic-context.GfpAllocators: 'kmalloc*;
+// DUMP-DAG: kernel-atomic-context.GfpAllocators: 'kmalloc:1;
 
 #include "kernel-mock.h"
 
