@@ -2,7 +2,7 @@
 """Measures kernel-stack-usage's estimates against real frames and stacks.
 
 Frames: every function of the inputs is estimated by the check (run with
-FrameLimit=0, so each frame is reported with its estimate) and compiled with
+FrameLimit=1, so each frame is reported with its estimate) and compiled with
 -fstack-usage by clang-19 (plain -O2, and the flags of a Linux x86-64 build)
 and by gcc-12 -O2. Which functions the check reports is taken from a run
 with FrameLimit=1024, so the page shows the reporting rules (one problem,
@@ -148,7 +148,15 @@ def demangle(names):
 
 def display_name(demangled):
     """A function's name without return type, parameters or clone suffix, so
-    that clang's and gcc's rows meet: `arrayOf<1500>`, `Scoped::~Scoped`."""
+    that clang's and gcc's rows meet: `arrayOf<1500>`, `Scoped::~Scoped`,
+    `operator()` for a lambda."""
+    if "<lambda" in demangled or "{lambda" in demangled or "::$_" in demangled:
+        return "operator()"
+    # gcc: "void arrayOf() [with int N = 1500]".
+    with_args = re.findall(r"= ([^;\]]+)", demangled.split(" [with ", 1)[-1]) \
+        if " [with " in demangled else []
+    if with_args:
+        demangled = demangled.split("(")[0] + "<" + ", ".join(with_args) + ">()"
     name = demangled.split("(")[0] if "operator" not in demangled else \
         demangled[:demangled.index("operator")].split(" ")[-1] + \
         demangled[demangled.index("operator"):].split("(")[0]
@@ -198,7 +206,8 @@ def measure(path, extra, plugins):
             if c is None:
                 return None
             compiled[config] = c
-    est = {p: frames(plugin, path, lang, 0) for p, plugin in plugins.items()}
+    # FrameLimit=1: every frame is reported, with its estimate.
+    est = {p: frames(plugin, path, lang, 1) for p, plugin in plugins.items()}
     rep = {p: frames(plugin, path, lang, FRAME_LIMIT) for p, plugin in plugins.items()}
     # One row per function and line, with the real frame of each compiler.
     real = {}
@@ -252,6 +261,15 @@ def summary(table, plugins):
     return lines
 
 
+def reported_cell(row, plugin):
+    """yes; `elsewhere` when its frame is over the limit but reported
+    elsewhere (in the inlined callees that declare the objects, or in the
+    callers it is inlined into); empty otherwise."""
+    if row["reported " + plugin]:
+        return "yes"
+    return "elsewhere" if row["estimate " + plugin] > FRAME_LIMIT else ""
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=os.path.join(
@@ -265,7 +283,8 @@ def main():
     plugins = {"after": args.plugin}
     if args.before:
         plugins = {"before": args.before, "after": args.plugin}
-    extra = args.flag or ["-isystem", os.path.join(ROOT, "test/checks/stack-usage/Inputs"),
+    extra = args.flag or ["-I", os.path.join(ROOT, "plugin/include"),
+                          "-isystem", os.path.join(ROOT, "test/checks/stack-usage/Inputs"),
                           "-isystem", os.path.join(ROOT, "test/checks/Inputs")]
     files = args.files or sorted(
         glob.glob(os.path.join(ROOT, "bench/stack-usage/*.c*"))
@@ -300,7 +319,9 @@ def main():
              "check warns about its frame with FrameLimit = "
              f"{FRAME_LIMIT}: a large object is reported once, in the function "
              "that declares it, so a caller whose frame is over the limit only "
-             "through an inlined callee that is reported itself is not.\n"]
+             "through an inlined callee that is reported itself is not, and "
+             "a function likely inlined into every caller is judged in its "
+             "callers (*elsewhere* in the table).\n"]
     if not one:
         lines.append("*before* and *after* are two builds of the check: "
                      "*before* the one-problem-one-warning rules (every frame "
@@ -339,8 +360,7 @@ def main():
         lines.append(f"| {r['file']} | {r['line']} | `{r['name']}` | "
                      + " | ".join(str(r["estimate " + p]) for p in names) + " | "
                      + " | ".join(fmt(r["real"].get(c)) for c in CONFIGS) + " | "
-                     + " | ".join("yes" if r["reported " + p] else "" for p in names)
-                     + " |")
+                     + " | ".join(reported_cell(r, p) for p in names) + " |")
     with open(args.out, "w") as out:
         out.write("\n".join(lines) + "\n")
     print(f"wrote {os.path.relpath(args.out, ROOT)}: {len(table)} functions, "
