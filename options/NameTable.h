@@ -36,9 +36,11 @@ template <typename T> class NameTable {
 public:
   void add(llvm::StringRef Pattern, T Value) {
     if (Pattern.size() > 1 && Pattern.ends_with("*"))
-      Prefixes.push_back({Pattern.drop_back().str(), std::move(Value)});
+      Patterns.push_back({Pattern.drop_back().str(), /*IsPrefix=*/true,
+                          std::move(Value)});
     else if (Pattern.size() > 1 && Pattern.starts_with("*"))
-      Suffixes.push_back({Pattern.drop_front().str(), std::move(Value)});
+      Patterns.push_back({Pattern.drop_front().str(), /*IsPrefix=*/false,
+                          std::move(Value)});
     else if (!Pattern.empty())
       Exact.try_emplace(Pattern, std::move(Value));
   }
@@ -49,30 +51,30 @@ public:
     auto It = Exact.find(Name);
     if (It != Exact.end())
       return &It->second;
-    const T *Best = nullptr;
-    size_t BestLength = 0;
-    auto Consider = [&](const std::pair<std::string, T> &P, bool Matches) {
-      if (Matches && (!Best || P.first.size() > BestLength)) {
-        Best = &P.second;
-        BestLength = P.first.size();
-      }
-    };
-    for (const auto &P : Prefixes)
-      Consider(P, Name.starts_with(P.first));
-    for (const auto &S : Suffixes)
-      Consider(S, Name.ends_with(S.first));
-    return Best;
+    // Patterns in the order they were added, so that a strictly longer
+    // match is needed to replace an earlier one.
+    const Pattern *Best = nullptr;
+    for (const Pattern &P : Patterns)
+      if ((!Best || P.Text.size() > Best->Text.size()) &&
+          (P.IsPrefix ? Name.starts_with(P.Text) : Name.ends_with(P.Text)))
+        Best = &P;
+    return Best ? &Best->Value : nullptr;
   }
 
   bool contains(llvm::StringRef Name) const { return find(Name) != nullptr; }
   bool empty() const {
-    return Exact.empty() && Prefixes.empty() && Suffixes.empty();
+    return Exact.empty() && Patterns.empty();
   }
 
 private:
+  /// `Text*` (a prefix) or `*Text` (a suffix).
+  struct Pattern {
+    std::string Text;
+    bool IsPrefix;
+    T Value;
+  };
   llvm::StringMap<T> Exact;
-  std::vector<std::pair<std::string, T>> Prefixes;
-  std::vector<std::pair<std::string, T>> Suffixes;
+  std::vector<Pattern> Patterns;
 };
 
 } // namespace clang::tidy::kernel

@@ -1,8 +1,11 @@
 #include "AtomicContextCheck.h"
-#include "AtomicContextAnalysis.h"
-#include "analysis/CallGraph.h"
+#include "EventProgramBuilder.h"
+#include "FindingWording.h"
 #include "GfpFlags.h"
 #include "KernelApiTables.h"
+#include "ModuleAnalysis.h"
+#include "analysis/CallGraph.h"
+#include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 
 using namespace clang::ast_matchers;
@@ -17,25 +20,37 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
       TryEnter(Options, "AtomicTryEnterFunctions", tables::AtomicTryEnter),
       Registrations(Options, "AtomicRegistrations",
                     tables::AtomicRegistrations),
+      CallbackFields(Options, "CallbackFields", tables::CallbackFields),
       Sleeping(Options, "SleepingFunctions", tables::SleepingFunctions),
       NonSleeping(Options, "NonSleepingFunctions",
                   tables::NonSleepingFunctions),
+      LockDroppingWaits(Options, "LockDroppingWaits",
+                        tables::LockDroppingWaits),
       GfpAllocators(Options, "GfpAllocators", tables::GfpAllocators),
       ReclaimingFlags(Options, "ReclaimingGfpFlags",
                       tables::ReclaimingGfpFlags),
       NonReclaimingFlags(Options, "NonReclaimingGfpFlags",
                          tables::NonReclaimingGfpFlags),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
-      Api(KernelApiModel::Lists{
-          Enter.value(), Leave.value(), TryEnter.value(), Registrations.value(),
-          Sleeping.value(), NonSleeping.value(), GfpAllocators.value(),
-          ReclaimingFlags.value(), NonReclaimingFlags.value()}),
-      Scope(ReportScopeOptions::of(Context)) {}
+      Api(KernelApiModel::Lists{Enter.value(), Leave.value(), TryEnter.value(),
+                                Registrations.valueExtraFirst(),
+                                CallbackFields.valueExtraFirst(),
+                                Sleeping.value(), NonSleeping.value(),
+                                LockDroppingWaits.value(), GfpAllocators.value(),
+                                ReclaimingFlags.value(),
+                                NonReclaimingFlags.value()},
+          Problems),
+      Scope(ReportScopeOptions::of(Context)) {
+  for (const TableProblem &P : Problems)
+    configurationDiag("invalid entry '%0' in option '%1.%2': %3")
+        << P.Entry << Name << P.Option << P.Problem;
+}
 
 void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   for (const ListOption *L :
-       {&Enter, &Leave, &TryEnter, &Registrations, &Sleeping, &NonSleeping,
-        &GfpAllocators, &ReclaimingFlags, &NonReclaimingFlags})
+       {&Enter, &Leave, &TryEnter, &Registrations, &CallbackFields, &Sleeping,
+        &NonSleeping, &LockDroppingWaits, &GfpAllocators, &ReclaimingFlags,
+        &NonReclaimingFlags})
     L->store(Options, Opts);
   Options.store(Opts, "AssumeIndirectCallsSleep", AssumeIndirectCallsSleep);
 }
@@ -51,22 +66,36 @@ void AtomicContextCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
+void AtomicContextCheck::emit(const DiagnosticText &D,
+                              const EventProgramBuilder &Builder,
+                              DiagnosticIDs::Level Level) {
+  SourceLocation Loc = Builder.location(D.At);
+  if (Loc.isInvalid())
+    return;
+  // Messages and notes quote source text (lock expressions, GFP flags,
+  // names): it is in the arguments, never in the format.
+  auto Diag = diag(Loc, D.Format, Level);
+  for (const std::string &Arg : D.Args)
+    Diag << Arg;
+}
+
 void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
   GfpFlagDecider Gfp(Api.reclaimingFlags(), Api.nonReclaimingFlags());
   if (PP)
     Gfp.learnFromPreprocessor(*PP, tables::DirectReclaimMacro);
   ReportScope Shown(Scope, Ctx.getSourceManager());
-  AtomicContextAnalysis Analysis(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
-                                 {AssumeIndirectCallsSleep});
-  // Messages and notes quote source text (lock expressions, GFP flags,
-  // names), which may hold '%': they are arguments, never format strings.
-  for (const Finding &F : Analysis.run()) {
-    diag(F.Loc, "%0") << F.Message << F.Range;
-    for (const FindingNote &N : F.Notes)
-      if (N.Loc.isValid())
-        diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Text;
-  }
+  auto NoExternalFacts = [](const FunctionDecl *) { return false; };
+  EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
+                              {AssumeIndirectCallsSleep, NoExternalFacts});
+  EventProgram Program = Builder.build();
+  ModuleAnalysis Analysis(Program, {});
+  ModuleAnalysis::Result R = Analysis.run();
+  for (const Finding &F : R.Findings)
+    for (const DiagnosticText &D : wordFinding(F, Program, Analysis))
+      emit(D, Builder, D.IsNote ? DiagnosticIDs::Note : DiagnosticIDs::Warning);
+  for (const UnanalysedCall &C : R.Unanalysed)
+    emit(wordUnanalysedCall(C, Program), Builder, DiagnosticIDs::Warning);
 }
 
 } // namespace clang::tidy::kernel

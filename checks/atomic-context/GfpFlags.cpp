@@ -90,18 +90,29 @@ static std::optional<llvm::StringRef> macroSpelling(const Expr *E,
   return std::nullopt;
 }
 
+// The flags as the user wrote them: also through a macro that passes its
+// argument on (`__get_free_page(GFP_KERNEL)` -> `__get_free_pages((gfp), 0)`).
+static std::string spelling(const Expr *Flags, const SourceManager &SM,
+                            const LangOptions &LO) {
+  const Expr *E = Flags->IgnoreParens();
+  CharSourceRange Range = Lexer::makeFileCharRange(
+      CharSourceRange::getTokenRange(E->getSourceRange()), SM, LO);
+  if (Range.isInvalid()) {
+    SourceLocation B = SM.getFileLoc(E->getBeginLoc());
+    SourceLocation End = SM.getFileLoc(E->getEndLoc());
+    if (SM.getFileID(B) == SM.getFileID(End) && !SM.isBeforeInTranslationUnit(End, B))
+      Range = CharSourceRange::getTokenRange(B, End);
+  }
+  return Lexer::getSourceText(Range, SM, LO).str();
+}
+
 GfpVerdict GfpFlagDecider::decide(const Expr *Flags, ASTContext &Ctx) const {
   GfpVerdict V;
   if (!Flags || Flags->isValueDependent() || Flags->containsErrors())
     return V;
   const SourceManager &SM = Ctx.getSourceManager();
   const LangOptions &LO = Ctx.getLangOpts();
-  V.Spelling = Lexer::getSourceText(
-                   Lexer::makeFileCharRange(
-                       CharSourceRange::getTokenRange(Flags->getSourceRange()),
-                       SM, LO),
-                   SM, LO)
-                   .str();
+  V.Spelling = spelling(Flags, SM, LO);
   if (V.Spelling.empty() || V.Spelling.size() > 60)
     V.Spelling = "these GFP flags";
 

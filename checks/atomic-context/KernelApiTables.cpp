@@ -171,6 +171,9 @@ const char AtomicRegistrations[] =
     "devm_request_any_context_irq:2:hardirq;"
     "request_percpu_irq:1:hardirq;"
     "request_nmi:1:hardirq;"
+    // The thread function of a threaded interrupt: irq_thread(), a kthread.
+    "request_threaded_irq:2:process;"
+    "devm_request_threaded_irq:3:process;"
     // Timers (include/linux/timer.h, kernel/time/timer.c): TIMER_SOFTIRQ.
     "timer_setup:1:softirq;"
     "timer_setup_on_stack:1:softirq;"
@@ -249,7 +252,37 @@ const char AtomicRegistrations[] =
     "register_module_notifier:0.notifier_call:process;"
     "register_inetaddr_notifier:0.notifier_call:process;"
     "register_netdevice_notifier:0.notifier_call:process;"
-    "usb_register_notify:0.notifier_call:process";
+    "usb_register_notify:0.notifier_call:process;"
+    // Work items (include/linux/workqueue.h, kernel/workqueue.c:
+    // process_one_work in a kworker) and kthread work (kthread.h).
+    "INIT_WORK:1:process;"
+    "INIT_WORK_ONSTACK:1:process;"
+    "INIT_DELAYED_WORK:1:process;"
+    "INIT_DELAYED_WORK_ONSTACK:1:process;"
+    "INIT_DEFERRABLE_WORK:1:process;"
+    "INIT_DEFERRABLE_WORK_ONSTACK:1:process;"
+    "INIT_RCU_WORK:1:process;"
+    "INIT_RCU_WORK_ONSTACK:1:process;"
+    "DECLARE_WORK:1:process;"
+    "DECLARE_DELAYED_WORK:1:process;"
+    "DECLARE_DEFERRABLE_WORK:1:process;"
+    "kthread_init_work:1:process;"
+    "kthread_init_delayed_work:1:process;"
+    "DEFINE_KTHREAD_WORK:1:process;"
+    "DEFINE_KTHREAD_DELAYED_WORK:1:process;"
+    // Kernel threads (include/linux/kthread.h, kernel/kthread.c: kthread).
+    "kthread_create:0:process;"
+    "kthread_run:0:process;"
+    "kthread_create_on_node:0:process;"
+    "kthread_create_on_cpu:0:process;"
+    "kthread_run_on_cpu:0:process;"
+    // Functions run by a work item on another CPU (kernel/smp.c,
+    // kernel/workqueue.c) and the firmware continuation
+    // (drivers/base/firmware_loader/main.c: request_firmware_work_func).
+    "smp_call_on_cpu:1:process;"
+    "work_on_cpu:1:process;"
+    "work_on_cpu_safe:1:process;"
+    "request_firmware_nowait:6:process";
 
 const char CallbackFields[] =
     // Timers (include/linux/hrtimer.h, kernel/time/hrtimer.c): hard-IRQ

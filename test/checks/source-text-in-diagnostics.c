@@ -13,7 +13,7 @@ spinlock_t *lock_named(const char *name);
 void modulo_lock(int i) {
   spin_lock(&locks[i % 4]);
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&locks[i % 4]) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&locks[i % 4])
   spin_unlock(&locks[i % 4]);
 }
@@ -21,7 +21,7 @@ void modulo_lock(int i) {
 void format_lock(int i) {
   spin_lock(&locks[i %0x3]);
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&locks[i %0x3]) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&locks[i %0x3])
   spin_unlock(&locks[i %0x3]);
 }
@@ -29,7 +29,7 @@ void format_lock(int i) {
 void select_lock(void) {
   spin_lock(lock_named("%select{a|b}0 %% %1"));
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(lock_named("%select{a|b}0 %% %1")) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(lock_named("%select{a|b}0 %% %1"))
   spin_unlock(lock_named("%select{a|b}0 %% %1"));
 }
@@ -38,7 +38,7 @@ void *flags_with_percent(int i) {
   void *p;
   spin_lock(&locks[0]);
   p = kmalloc(8, GFP_KERNEL | (i % 2 ? __GFP_ZERO : 0));
-  // CHECK: :[[@LINE-1]]:7: warning: calling 'kmalloc' with GFP_KERNEL | (i % 2 ? __GFP_ZERO : 0) may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:7: warning: calling 'kmalloc' with GFP_KERNEL | (i % 2 ? __GFP_ZERO : 0) may sleep in atomic context (spin_lock(&locks[0]) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&locks[0])
   spin_unlock(&locks[0]);
   return p;
@@ -50,7 +50,7 @@ void *flags_down_a_chain(int i) {
   void *p;
   spin_lock(&locks[1]);
   p = alloc_with(GFP_KERNEL | (i %0 ? __GFP_ZERO : 0));
-  // CHECK: :[[@LINE-1]]:7: warning: calling 'alloc_with' with GFP_KERNEL | (i %0 ? __GFP_ZERO : 0) may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:7: warning: calling 'alloc_with' with GFP_KERNEL | (i %0 ? __GFP_ZERO : 0) may sleep in atomic context (spin_lock(&locks[1]) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&locks[1])
   // CHECK: :[[@LINE-8]]:45: note: frame #1: 'alloc_with' calls 'kmalloc' here with 'gfp' (GFP_KERNEL | (i %0 ? __GFP_ZERO : 0) from the caller), which may sleep in direct reclaim
   spin_unlock(&locks[1]);

@@ -20,7 +20,7 @@ struct Percent {
 int modulo_under_lock(Percent &p) {
   spin_lock(&p.lock);
   int r = p % 3;
-  // CHECK: :[[@LINE-1]]:11: warning: calling 'Percent::operator%', which may sleep, in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:11: warning: calling 'Percent::operator%', which may sleep, in atomic context (spin_lock(&p.lock) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&p.lock)
   // CHECK: :[[@LINE-12]]:5: note: frame #1: 'Percent::operator%' calls 'msleep' here, which may sleep
   spin_unlock(&p.lock);

@@ -14,7 +14,7 @@ void error_in_lock_region(int x) {
   x += undeclared_variable;
   // CHECK: :[[@LINE-1]]:8: error: use of undeclared identifier 'undeclared_variable' [clang-diagnostic-error]
   msleep(x);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&lock) at line [[#@LINE-4]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-5]]:3: note: atomic context begins here: spin_lock(&lock)
   spin_unlock(&lock);
 }
@@ -75,7 +75,7 @@ void calls_through_invalid(void) {
 }
 
 // The unclosed brace swallows the rest of the file.
-// CHECK: :[[@LINE+7]]:5: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+// CHECK: :[[@LINE+7]]:5: warning: calling 'msleep' may sleep in atomic context (spin_lock(&lock) at line [[#@LINE+5]]) [kernel-atomic-context]
 // CHECK: :[[@LINE+4]]:3: note: atomic context begins here: spin_lock(&lock)
 // CHECK: :[[@LINE+7]]:2: error: expected '}' [clang-diagnostic-error]
 // CHECK: :[[@LINE+1]]:30: note: to match this '{'

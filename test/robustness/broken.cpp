@@ -23,7 +23,7 @@ void error_in_guarded_region() {
   undeclared_function();
   // CHECK: :[[@LINE-1]]:3: error: use of undeclared identifier 'undeclared_function' [clang-diagnostic-error]
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (guard g(&lock) at line [[#@LINE-4]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-5]]:9: note: atomic context begins here: guard g(&lock) returns with it held
 }
 

@@ -27,19 +27,19 @@ static spinlock_t lock;
   void CAT(handle_, name)(void) { LOCKED(body); }
 
 void through_macros(void) { LOCKED(SLEEP()); }
-// CHECK: :[[@LINE-1]]:36: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+// CHECK: :[[@LINE-1]]:36: warning: calling 'msleep' may sleep in atomic context (LOCKED(SLEEP()) at line [[#@LINE-1]]) [kernel-atomic-context]
 // CHECK: :[[@LINE-2]]:29: note: atomic context begins here: LOCKED(SLEEP())
 
 void allocations(void) {
   LOCKED(ALLOC(16, GFP_ATOMIC));
   LOCKED(ALLOC(16, GFP_KERNEL));
-  // CHECK: :[[@LINE-1]]:10: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:10: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (LOCKED(ALLOC(16, GFP_KERNEL)) at line [[#@LINE-1]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-2]]:3: note: atomic context begins here: LOCKED(ALLOC(16, GFP_KERNEL))
 }
 
 MAKE_HANDLER(quiet, (void)0)
 MAKE_HANDLER(noisy, SLEEP())
-// CHECK: :[[@LINE-1]]:21: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+// CHECK: :[[@LINE-1]]:21: warning: calling 'msleep' may sleep in atomic context (MAKE_HANDLER(noisy, SLEEP()) at line [[#@LINE-1]]) [kernel-atomic-context]
 // CHECK: :[[@LINE-2]]:1: note: atomic context begins here: MAKE_HANDLER(noisy, SLEEP())
 
 #define EVENTS(X) X(open) X(close) X(read)
@@ -47,7 +47,7 @@ MAKE_HANDLER(noisy, SLEEP())
 EVENTS(DECLARE)
 #define CALL(name) on_##name(1);
 void dispatch(void) { LOCKED(EVENTS(CALL)); }
-// CHECK: :[[@LINE-1]]:37: warning: calling 'on_open', which may sleep, in atomic context [kernel-atomic-context]
+// CHECK: :[[@LINE-1]]:37: warning: calling 'on_open', which may sleep, in atomic context (LOCKED(EVENTS(CALL)) at line [[#@LINE-1]]) [kernel-atomic-context]
 // CHECK: :[[@LINE-2]]:23: note: atomic context begins here: LOCKED(EVENTS(CALL))
 // CHECK: :[[@LINE+1]]:23: note: frame #1: 'on_open' calls 'msleep' here, which may sleep
 void on_open(int x) { msleep(x); }

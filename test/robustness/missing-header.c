@@ -16,7 +16,7 @@ static spinlock_t lock;
 void locked_sleep(void) {
   spin_lock(&lock);
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&lock) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
   spin_unlock(&lock);
 }

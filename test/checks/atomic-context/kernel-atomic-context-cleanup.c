@@ -25,7 +25,7 @@ void scoped(struct dev *d) {
     guard_spinlock(&d->lock);
     d->n++;
     msleep(1);
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context (guard_spinlock(&d->lock) at line [[#@LINE-3]]) [kernel-atomic-context]
     // CHECK: :[[@LINE-4]]:5: note: atomic context begins here: guard_spinlock(&d->lock) returns with it held
   }
   msleep(1);

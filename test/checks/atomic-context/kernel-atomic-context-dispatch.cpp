@@ -27,7 +27,7 @@ struct QuickOp : Op {
 void closed_hierarchy(Op *op) {
   spin_lock(&lock);
   op->run();
-  // CHECK: :[[@LINE-1]]:7: warning: calling '(anonymous namespace)::SleepyOp::run', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:7: warning: calling '(anonymous namespace)::SleepyOp::run', which may sleep, in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
   // CHECK: :[[@LINE-12]]:25: note: frame #1: '(anonymous namespace)::SleepyOp::run' calls 'msleep' here, which may sleep
   spin_unlock(&lock);
@@ -48,7 +48,7 @@ struct Device {
 void open_hierarchy(Device *d) {
   spin_lock(&lock);
   d->reset();
-  // WORST: :[[@LINE-1]]:6: warning: indirect call may sleep in atomic context
+  // WORST: :[[@LINE-1]]:6: warning: indirect call may sleep in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
   // WORST: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
   // WORST: :[[@LINE-3]]:6: note: the target of this call is unknown and AssumeIndirectCallsSleep is set
   spin_unlock(&lock);
@@ -61,7 +61,7 @@ static void poke_hw() {}
 static void under_lock(void (*fn)()) {
   spin_lock(&lock);
   fn();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_hw', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_hw', which may sleep, in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
   // CHECK: :[[@LINE-7]]:25: note: frame #1: 'wait_hw' calls 'wait_for_completion' here, which may sleep
   spin_unlock(&lock);
@@ -76,7 +76,7 @@ void (*hook)();
 void external_pointer() {
   spin_lock(&lock);
   hook();
-  // WORST: :[[@LINE-1]]:3: warning: indirect call may sleep in atomic context
+  // WORST: :[[@LINE-1]]:3: warning: indirect call may sleep in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
   // WORST: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
   // WORST: :[[@LINE-3]]:3: note: the target of this call is unknown and AssumeIndirectCallsSleep is set
   spin_unlock(&lock);

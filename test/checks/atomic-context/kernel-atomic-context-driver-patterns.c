@@ -143,7 +143,7 @@ unsigned fill_queue_locked(struct port *p) {
   spin_lock_irq(&p->inbuf_lock);
   while (n < 16 && !add_inbuf(p))
     n++;
-  // CHECK: :[[@LINE-2]]:21: warning: calling 'add_inbuf', which may sleep, in atomic context
+  // CHECK: :[[@LINE-2]]:21: warning: calling 'add_inbuf', which may sleep, in atomic context (spin_lock_irq(&p->inbuf_lock) at line [[#@LINE-3]])
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock_irq(&p->inbuf_lock)
   // CHECK: :[[@LINE-93]]:15: note: frame #1: 'add_inbuf' calls 'kmalloc' here with GFP_KERNEL, which may sleep in direct reclaim
   spin_unlock_irq(&p->inbuf_lock);

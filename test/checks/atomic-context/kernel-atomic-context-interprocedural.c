@@ -21,7 +21,7 @@ static void outer(struct dev *d) { refill(d); }
 void chain_of_two(struct dev *d) {
   spin_lock(&d->lock);
   outer(d);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'outer', which may sleep, in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'outer', which may sleep, in atomic context (spin_lock(&d->lock) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&d->lock)
   // CHECK: :[[@LINE-7]]:36: note: frame #1: 'outer' calls 'refill' here
   // CHECK: :[[@LINE-10]]:5: note: frame #2: 'refill' calls 'mutex_lock' here, which may sleep
@@ -48,7 +48,7 @@ void calls_drop_and_sleep_nested(struct dev *d) {
   local_irq_disable();
   spin_lock(&d->lock);
   drop_and_sleep(d);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'drop_and_sleep', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'drop_and_sleep', which may sleep, in atomic context (local_irq_disable() at line [[#@LINE-3]])
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: local_irq_disable()
   // CHECK: :[[@LINE-14]]:3: note: frame #1: 'drop_and_sleep' calls 'msleep' here, which may sleep
   spin_unlock(&d->lock);
@@ -61,7 +61,7 @@ static void unlock_dev(struct dev *d) { spin_unlock(&d->lock); }
 void helper_locks(struct dev *d) {
   lock_dev(d);
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (lock_dev(d) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: lock_dev(d) returns with it held
   unlock_dev(d);
   msleep(1);
@@ -71,13 +71,13 @@ void helper_locks(struct dev *d) {
 void gfp_values(struct dev *d) {
   spin_lock(&d->lock);
   d->buf = kmalloc(64, GFP_KERNEL);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&d->lock)
   d->buf = kzalloc(64, GFP_NOFS | __GFP_ZERO);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'kzalloc' with GFP_NOFS | __GFP_ZERO may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'kzalloc' with GFP_NOFS | __GFP_ZERO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-5]])
   // CHECK: :[[@LINE-6]]:3: note: atomic context begins here: spin_lock(&d->lock)
   d->buf = alloc_skb(64, GFP_NOIO);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_skb' with GFP_NOIO may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_skb' with GFP_NOIO may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-8]])
   // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&d->lock)
   d->buf = kmalloc(64, GFP_ATOMIC);
   d->buf = kmalloc(64, GFP_ATOMIC | __GFP_NOWARN | __GFP_ZERO);
@@ -96,7 +96,7 @@ void gfp_forwarded(struct dev *d) {
   spin_lock(&d->lock);
   d->buf = alloc_buf(d, GFP_ATOMIC);
   d->buf = alloc_twice(d, GFP_KERNEL);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_twice' with GFP_KERNEL may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_twice' with GFP_KERNEL may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-3]])
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock(&d->lock)
   // CHECK: :[[@LINE-7]]:63: note: frame #1: 'alloc_twice' calls 'alloc_buf' here
   // CHECK: :[[@LINE-9]]:59: note: frame #2: 'alloc_buf' calls 'kmalloc' here with 'gfp' (GFP_KERNEL from the caller), which may sleep in direct reclaim
@@ -115,7 +115,7 @@ static void *alloc_locked(struct dev *d, gfp_t gfp) {
 void calls_alloc_locked(struct dev *d) {
   d->buf = alloc_locked(d, GFP_ATOMIC);
   d->buf = alloc_locked(d, GFP_KERNEL);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_locked' with GFP_KERNEL may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'alloc_locked' with GFP_KERNEL may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-8]])
   // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&d->lock)
   // CHECK: :[[@LINE-9]]:7: note: frame #1: 'alloc_locked' calls 'kmalloc' here with 'gfp' (GFP_KERNEL from the caller), which may sleep in direct reclaim
 }
@@ -124,9 +124,8 @@ void calls_alloc_locked(struct dev *d) {
 static irqreturn_t hard_irq(int irq, void *p) {
   struct dev *d = p;
   d->buf = kmalloc(8, GFP_KERNEL);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context
-  // CHECK: :[[@LINE-4]]:20: note: 'hard_irq' runs in hard-IRQ context
-  // CHECK: :[[@LINE+21]]:10: note: registered by 'request_threaded_irq' here
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context ('hard_irq' runs in hard-IRQ context)
+  // CHECK: :[[@LINE+18]]:10: note: 'hard_irq' runs in hard-IRQ context: registered by 'request_threaded_irq' here
   return 0;
 }
 static irqreturn_t thread_fn(int irq, void *p) {
@@ -135,17 +134,14 @@ static irqreturn_t thread_fn(int irq, void *p) {
   return 0;
 }
 static void timer_cb(struct timer_list *t) { msleep(1); }
-// CHECK: :[[@LINE-1]]:46: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'timer_cb' runs in softirq context
-// CHECK: :[[@LINE+14]]:3: note: registered by 'timer_setup' here
+// CHECK: :[[@LINE-1]]:46: warning: calling 'msleep' may sleep in atomic context ('timer_cb' runs in softirq context)
+// CHECK: :[[@LINE+12]]:3: note: 'timer_cb' runs in softirq context: registered by 'timer_setup' here
 static void tasklet_cb(struct tasklet_struct *t) { schedule(); }
-// CHECK: :[[@LINE-1]]:52: warning: calling 'schedule' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'tasklet_cb' runs in softirq context
-// CHECK: :[[@LINE+11]]:3: note: registered by 'tasklet_setup' here
+// CHECK: :[[@LINE-1]]:52: warning: calling 'schedule' may sleep in atomic context ('tasklet_cb' runs in softirq context)
+// CHECK: :[[@LINE+10]]:3: note: 'tasklet_cb' runs in softirq context: registered by 'tasklet_setup' here
 static void rcu_cb(struct rcu_head *h) { synchronize_rcu(); }
-// CHECK: :[[@LINE-1]]:42: warning: calling 'synchronize_rcu' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'rcu_cb' runs in softirq context
-// CHECK: :[[@LINE+8]]:3: note: registered by 'call_rcu' here
+// CHECK: :[[@LINE-1]]:42: warning: calling 'synchronize_rcu' may sleep in atomic context ('rcu_cb' runs in softirq context)
+// CHECK: :[[@LINE+8]]:3: note: 'rcu_cb' runs in softirq context: registered by 'call_rcu' here
 int probe(struct dev *d, struct timer_list *t, struct tasklet_struct *ts, struct rcu_head *h) {
   return request_threaded_irq(1, hard_irq, thread_fn, 0, "dev", d) ||
          0;
@@ -159,7 +155,7 @@ void setup(struct timer_list *t, struct tasklet_struct *ts, struct rcu_head *h) 
 // Annotations state contracts the body cannot.
 __kt_atomic void annotated_atomic(struct dev *d) {
   mutex_lock(&d->m);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'mutex_lock' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'mutex_lock' may sleep in atomic context ('annotated_atomic' is annotated kernel::atomic)
   // CHECK: :[[@LINE-3]]:18: note: 'annotated_atomic' runs in atomic context: annotated kernel::atomic
 }
 
@@ -169,7 +165,7 @@ __kt_releases_atomic void my_unlock(struct dev *d);
 void annotated_pair(struct dev *d) {
   my_lock(d);
   opaque_wait(d);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'opaque_wait' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'opaque_wait' may sleep in atomic context (my_lock(d) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: my_lock(d)
   // CHECK: :[[@LINE-8]]:23: note: 'opaque_wait' is annotated kernel::might_sleep
   my_unlock(d);

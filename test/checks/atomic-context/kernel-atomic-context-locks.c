@@ -17,7 +17,7 @@ struct dev {
 void sleep_under_spinlock(struct dev *d) {
   spin_lock(&d->lock);
   msleep(10);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock(&d->lock);
   msleep(10);
@@ -26,7 +26,7 @@ void sleep_under_spinlock(struct dev *d) {
 void mutex_under_irq_disabled(struct dev *d) {
   local_irq_disable();
   mutex_lock(&d->m);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'mutex_lock' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'mutex_lock' may sleep in atomic context (local_irq_disable() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: local_irq_disable()
   mutex_unlock(&d->m);
   local_irq_enable();
@@ -35,37 +35,37 @@ void mutex_under_irq_disabled(struct dev *d) {
 void each_enter_function(struct dev *d) {
   preempt_disable();
   schedule();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'schedule' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'schedule' may sleep in atomic context (preempt_disable() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: preempt_disable()
   preempt_enable();
 
   rcu_read_lock();
   synchronize_rcu();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'synchronize_rcu' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'synchronize_rcu' may sleep in atomic context (rcu_read_lock() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: rcu_read_lock()
   rcu_read_unlock();
 
   local_bh_disable();
   wait_for_completion(0);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_for_completion' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_for_completion' may sleep in atomic context (local_bh_disable() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: local_bh_disable()
   local_bh_enable();
 
   read_lock(&d->rw);
   copy_from_user(d->buf, 0, 4);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'copy_from_user' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'copy_from_user' may sleep in atomic context (read_lock(&d->rw) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: read_lock(&d->rw)
   read_unlock(&d->rw);
 
   write_lock(&d->rw);
   d->buf = vmalloc(4096);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'vmalloc' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'vmalloc' may sleep in atomic context (write_lock(&d->rw) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: write_lock(&d->rw)
   write_unlock(&d->rw);
 
   spin_lock_bh(&d->lock);
   cond_resched();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'cond_resched' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'cond_resched' may sleep in atomic context (spin_lock_bh(&d->lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock_bh(&d->lock)
   spin_unlock_bh(&d->lock);
 }
@@ -76,7 +76,7 @@ void nested(struct dev *d) {
   local_irq_disable();
   local_irq_enable();
   usleep_range(10, 20);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'usleep_range' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'usleep_range' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-4]])
   // CHECK: :[[@LINE-5]]:3: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock(&d->lock);
   usleep_range(10, 20);
@@ -98,7 +98,7 @@ void some_paths(struct dev *d, int c) {
   if (c)
     spin_lock(&d->lock);
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:5: note: atomic context begins here: spin_lock(&d->lock)
   if (c)
     spin_unlock(&d->lock);
@@ -122,7 +122,7 @@ int early_return_holding(struct dev *d, int c) {
   spin_lock(&d->lock);
   if (c) {
     msleep(1);
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-3]])
     // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock(&d->lock)
     spin_unlock(&d->lock);
     return -1;
@@ -146,7 +146,7 @@ void loop_drop_lock(struct dev *d) {
 void loop_carried(struct dev *d, int n) {
   for (int i = 0; i < n; i++) {
     msleep(1);
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE+2]])
     // CHECK: :[[@LINE+1]]:5: note: atomic context begins here: spin_lock(&d->lock)
     spin_lock(&d->lock);
   }
@@ -173,7 +173,7 @@ int goto_skips_unlock(struct dev *d, int c) {
   return 0;
 sleep:
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-7]])
   // CHECK: :[[@LINE-8]]:3: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock(&d->lock);
   return 1;
@@ -191,7 +191,7 @@ void with_switch(struct dev *d, int c) {
     return;
   }
   wait_for_completion(0);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_for_completion' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_for_completion' may sleep in atomic context (spin_lock(&d->lock) at line [[#@LINE-9]])
   // CHECK: :[[@LINE-10]]:5: note: atomic context begins here: spin_lock(&d->lock)
   spin_unlock(&d->lock);
 }
@@ -200,7 +200,7 @@ void with_switch(struct dev *d, int c) {
 void trylock_if(struct dev *d) {
   if (spin_trylock(&d->lock)) {
     msleep(1);
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context (spin_trylock(&d->lock) at line [[#@LINE-2]] succeeded)
     // CHECK: :[[@LINE-3]]:7: note: atomic context begins here: spin_trylock(&d->lock) succeeded
     spin_unlock(&d->lock);
   } else {
@@ -225,7 +225,7 @@ int trylock_compared(struct dev *d) {
     return -16;
   }
   cond_resched();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'cond_resched' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'cond_resched' may sleep in atomic context (spin_trylock(&d->lock) at line [[#@LINE-5]] succeeded)
   // CHECK: :[[@LINE-6]]:7: note: atomic context begins here: spin_trylock(&d->lock) succeeded
   spin_unlock(&d->lock);
   return 0;

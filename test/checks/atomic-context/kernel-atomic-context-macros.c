@@ -53,7 +53,7 @@ void irqsave_region(struct dev *d) {
   unsigned long flags;
   spin_lock_irqsave(&d->lock, flags);
   d->buf = kmalloc(16, GFP_KERNEL);
-  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context [kernel-atomic-context]
+  // CHECK: :[[@LINE-1]]:12: warning: calling 'kmalloc' with GFP_KERNEL may sleep in atomic context (spin_lock_irqsave(&d->lock, flags) at line [[#@LINE-2]]) [kernel-atomic-context]
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock_irqsave(&d->lock, flags)
   d->buf = kmalloc(16, GFP_ATOMIC | __GFP_NOWARN);
   spin_unlock_irqrestore(&d->lock, flags);
@@ -63,7 +63,7 @@ void irqsave_region(struct dev *d) {
 void macro_preempt(struct dev *d) {
   preempt_disable();
   wait_event(d->wq, d->ready);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_event' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_event' may sleep in atomic context (preempt_disable() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: preempt_disable()
   preempt_enable();
   wait_event(d->wq, d->ready);
@@ -73,7 +73,7 @@ int macro_trylock(struct dev *d) {
   if (!spin_trylock(&d->lock))
     return 0;
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (spin_trylock(&d->lock) at line [[#@LINE-3]] succeeded)
   // CHECK: :[[@LINE-4]]:8: note: atomic context begins here: spin_trylock(&d->lock) succeeded
   spin_unlock(&d->lock);
   msleep(1);
@@ -81,7 +81,6 @@ int macro_trylock(struct dev *d) {
 }
 
 static void expire(struct timer_list *t) { msleep(1); }
-// CHECK: :[[@LINE-1]]:44: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'expire' runs in softirq context
-// CHECK: :[[@LINE+1]]:27: note: registered by 'timer_setup' here
+// CHECK: :[[@LINE-1]]:44: warning: calling 'msleep' may sleep in atomic context ('expire' runs in softirq context)
+// CHECK: :[[@LINE+1]]:27: note: 'expire' runs in softirq context: registered by 'timer_setup' here
 void arm(struct dev *d) { timer_setup(&d->t, expire, 0); }

@@ -12,7 +12,7 @@
 #include "scope/guard.h"
 // A finding inside the header itself, shown only when the filter admits it
 // (clang-tidy prints it first: its path sorts before this file's).
-// HEADER: guard.h:18:3: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+// HEADER: guard.h:18:3: warning: calling 'msleep' may sleep in atomic context (spin_lock(l) at line 17) [kernel-atomic-context]
 // HEADER: guard.h:17:3: note: atomic context begins here: spin_lock(l)
 
 spinlock_t lock;
@@ -23,7 +23,7 @@ void guarded(void) {
   {
     scope_guard(&lock);
     header_wait();
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'header_wait', which may sleep, in atomic context
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'header_wait', which may sleep, in atomic context (scope_guard(&lock) at line [[#@LINE-2]])
     // CHECK: :[[@LINE-3]]:5: note: atomic context begins here: scope_guard(&lock) returns with it held
     // CHECK: guard.h:14:40: note: frame #1: 'header_wait' calls 'msleep' here, which may sleep
   }

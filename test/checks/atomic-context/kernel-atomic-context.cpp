@@ -39,7 +39,7 @@ void guard_scope(Dev &d) {
   {
     SpinGuard g(d.lock);
     msleep(1);
-    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context [kernel-atomic-context]
+    // CHECK: :[[@LINE-1]]:5: warning: calling 'msleep' may sleep in atomic context (SpinGuard g(d.lock) at line [[#@LINE-2]]) [kernel-atomic-context]
     // CHECK: :[[@LINE-3]]:15: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   }
   msleep(1);
@@ -70,7 +70,7 @@ void guard_unlock_on_one_path(Dev &d, int c) {
   if (c)
     g.unlock();
   msleep(1);
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (SpinGuard g(d.lock) at line [[#@LINE-4]])
   // CHECK: :[[@LINE-5]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
 }
 
@@ -79,7 +79,7 @@ void Dev::refill() { mutex_lock(&m); }
 void member_call(Dev &d) {
   d.lock.lock();
   d.refill();
-  // CHECK: :[[@LINE-1]]:5: warning: calling 'Dev::refill', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:5: warning: calling 'Dev::refill', which may sleep, in atomic context (d.lock.lock() at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:10: note: atomic context begins here: d.lock.lock()
   // CHECK: :[[@LINE-6]]:22: note: frame #1: 'Dev::refill' calls 'mutex_lock' here, which may sleep
   d.lock.unlock();
@@ -90,7 +90,7 @@ void member_call(Dev &d) {
 void lambda_in_place(Dev &d) {
   SpinGuard g(d.lock);
   [&] { msleep(1); }();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'lambda', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'lambda', which may sleep, in atomic context (SpinGuard g(d.lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   // CHECK: :[[@LINE-3]]:9: note: frame #1: 'lambda' calls 'msleep' here, which may sleep
 }
@@ -98,7 +98,7 @@ void lambda_in_place(Dev &d) {
 template <typename F> void with_lock(SpinLock &l, F f) {
   SpinGuard g(l);
   f();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'lambda', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'lambda', which may sleep, in atomic context (SpinGuard g(l) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:13: note: atomic context begins here: SpinGuard g(l) acquires it for its lifetime
   // CHECK: :[[@LINE+8]]:27: note: frame #1: 'lambda' calls 'wait_for_completion' here, which may sleep
 }
@@ -117,7 +117,7 @@ struct Spinner { static void work() {} };
 template <typename T> void run_locked(Dev &d) {
   SpinGuard g(d.lock);
   T::work();
-  // CHECK: :[[@LINE-1]]:3: warning: calling 'Sleeper::work', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'Sleeper::work', which may sleep, in atomic context (SpinGuard g(d.lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   // CHECK: :[[@LINE-7]]:39: note: frame #1: 'Sleeper::work' calls 'msleep' here, which may sleep
 }
@@ -133,11 +133,11 @@ struct Buffer {
 void ctor_under_lock(Dev &d) {
   SpinGuard g(d.lock);
   Buffer b;
-  // CHECK: :[[@LINE-1]]:10: warning: calling 'Buffer::Buffer', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:10: warning: calling 'Buffer::Buffer', which may sleep, in atomic context (SpinGuard g(d.lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   // CHECK: :[[@LINE-9]]:18: note: frame #1: 'Buffer::Buffer' calls 'vmalloc' here, which may sleep
 }
-// CHECK: :[[@LINE-1]]:1: warning: calling 'Buffer::~Buffer', which may sleep, in atomic context
+// CHECK: :[[@LINE-1]]:1: warning: calling 'Buffer::~Buffer', which may sleep, in atomic context (SpinGuard g(d.lock) at line [[#@LINE-6]])
 // CHECK: :[[@LINE-7]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
 // CHECK: :[[@LINE-12]]:15: note: frame #1: 'Buffer::~Buffer' calls 'synchronize_rcu' here, which may sleep
 
@@ -148,7 +148,7 @@ void news(Dev &d, void *mem) {
   SpinGuard g(d.lock);
   Node *a = new (mem) Node;
   Node *b = new (std::nothrow) Node;
-  // CHECK: :[[@LINE-1]]:13: warning: allocating with 'new' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:13: warning: allocating with 'new' may sleep in atomic context (SpinGuard g(d.lock) at line [[#@LINE-3]])
   // CHECK: :[[@LINE-4]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   // CHECK: :[[@LINE-3]]:13: note: this file does not define the 'operator new' it calls; assumed to sleep like kmalloc with GFP_KERNEL
   (void)a;
@@ -170,7 +170,7 @@ void class_new(Dev &d) {
   Pooled *p = new Pooled;
   delete p;
   Slow *s = new Slow;
-  // CHECK: :[[@LINE-1]]:13: warning: calling 'Slow::operator new', which may sleep, in atomic context
+  // CHECK: :[[@LINE-1]]:13: warning: calling 'Slow::operator new', which may sleep, in atomic context (SpinGuard g(d.lock) at line [[#@LINE-4]])
   // CHECK: :[[@LINE-5]]:13: note: atomic context begins here: SpinGuard g(d.lock) acquires it for its lifetime
   // CHECK: :[[@LINE-10]]:57: note: frame #1: 'Slow::operator new' calls 'kmalloc' here with GFP_KERNEL, which may sleep in direct reclaim
   (void)s;

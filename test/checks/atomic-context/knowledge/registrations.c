@@ -25,40 +25,31 @@ struct dev {
 
 static void bulk_done(struct urb *urb) { msleep(1); }
 // CHECK: :[[@LINE-1]]:42: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'bulk_done' runs in hard-IRQ context
-// CHECK: :[[@LINE+39]]:3: note: registered by 'usb_fill_bulk_urb' here
+// CHECK: :[[@LINE+31]]:3: note: 'bulk_done' runs in hard-IRQ context: registered by 'usb_fill_bulk_urb' here
 static void int_done(struct urb *urb) { msleep(1); }
 // CHECK: :[[@LINE-1]]:41: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'int_done' runs in hard-IRQ context
-// CHECK: :[[@LINE+36]]:3: note: registered by 'usb_fill_int_urb' here
+// CHECK: :[[@LINE+29]]:3: note: 'int_done' runs in hard-IRQ context: registered by 'usb_fill_int_urb' here
 static void ctrl_done(struct urb *urb) { msleep(1); }
 // CHECK: :[[@LINE-1]]:42: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'ctrl_done' runs in hard-IRQ context
-// CHECK: :[[@LINE+33]]:3: note: registered by 'usb_fill_control_urb' here
+// CHECK: :[[@LINE+27]]:3: note: 'ctrl_done' runs in hard-IRQ context: registered by 'usb_fill_control_urb' here
 static int rx_poll(struct napi_struct *n, int budget) { msleep(1); return 0; }
 // CHECK: :[[@LINE-1]]:57: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:12: note: 'rx_poll' runs in softirq context
-// CHECK: :[[@LINE+30]]:3: note: registered by 'netif_napi_add' here
+// CHECK: :[[@LINE+25]]:3: note: 'rx_poll' runs in softirq context: registered by 'netif_napi_add' here
 static void ipi(void *info) { msleep(1); }
 // CHECK: :[[@LINE-1]]:31: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'ipi' runs in hard-IRQ context
-// CHECK: :[[@LINE+27]]:3: note: registered by 'smp_call_function' here
+// CHECK: :[[@LINE+23]]:3: note: 'ipi' runs in hard-IRQ context: registered by 'smp_call_function' here
 static void each_cpu(void *info) { msleep(1); }
 // CHECK: :[[@LINE-1]]:36: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'each_cpu' runs in irqs-off context
-// CHECK: :[[@LINE+24]]:3: note: registered by 'on_each_cpu' here
+// CHECK: :[[@LINE+21]]:3: note: 'each_cpu' runs with interrupts disabled: registered by 'on_each_cpu' here
 static void work_irq(struct irq_work *w) { msleep(1); }
 // CHECK: :[[@LINE-1]]:44: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'work_irq' runs in hard-IRQ context
-// CHECK: :[[@LINE+21]]:3: note: registered by 'init_irq_work' here
+// CHECK: :[[@LINE+19]]:3: note: 'work_irq' runs in hard-IRQ context: registered by 'init_irq_work' here
 static void softirq_action(struct softirq_action *a) { msleep(1); }
 // CHECK: :[[@LINE-1]]:56: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'softirq_action' runs in softirq context
-// CHECK: :[[@LINE+18]]:3: note: registered by 'open_softirq' here
+// CHECK: :[[@LINE+17]]:3: note: 'softirq_action' runs in softirq context: registered by 'open_softirq' here
 static void srcu_cb(struct rcu_head *h) { msleep(1); }
 // CHECK: :[[@LINE-1]]:43: warning: calling 'msleep' may sleep in atomic context
-// CHECK: :[[@LINE-2]]:13: note: 'srcu_cb' runs in bh context
-// CHECK: :[[@LINE+15]]:3: note: registered by 'call_srcu' here
+// CHECK: :[[@LINE+15]]:3: note: 'srcu_cb' runs with bottom halves disabled: registered by 'call_srcu' here
 
 static struct timer_list *global_timer;
 static void rcu_cb(struct rcu_head *h) { del_timer_sync(global_timer); }

@@ -49,7 +49,7 @@ void sleeping_under_lock(struct dev *d, int *len) {
   // CHECK: :[[@LINE-1]]:3: warning: calling 'rtnl_lock' may sleep in atomic context
   // CHECK: :[[@LINE-18]]:3: note: atomic context begins here
   d->ndev = alloc_etherdev(64);
-  // CHECK: :[[@LINE-1]]:13: warning: calling 'alloc_etherdev_mqs' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:13: warning: calling 'alloc_etherdev' may sleep in atomic context
   // CHECK: :[[@LINE-21]]:3: note: atomic context begins here
   napi_disable(d->napi);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'napi_disable' may sleep in atomic context

@@ -1,5 +1,3 @@
-// Pending until the analysis reads CallbackFields and `arg.field`
-// registrations: rename to callback-fields.c then.
 // A function stored where Linux 6.1 calls it in atomic context -- by
 // designated initializer, assignment (also through a pointer) or an
 // initialiser macro -- runs in that context; stored where the kernel calls
@@ -50,7 +48,7 @@ static DECLARE_TASKLET(tasklet, tasklet_fn);
 static void irq_work_fn(struct irq_work *w) {
   msleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE+2]]:41: note: 'irq_work_fn' runs in hard-IRQ context: stored as irq_work.func here
+  // CHECK: :[[@LINE+2]]:40: note: 'irq_work_fn' runs in hard-IRQ context: stored as irq_work.func here
 }
 static struct irq_work irq_work_item = IRQ_WORK_INIT(irq_work_fn);
 

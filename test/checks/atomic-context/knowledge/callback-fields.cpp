@@ -1,5 +1,3 @@
-// Pending until the analysis reads CallbackFields: rename to
-// callback-fields.cpp then.
 // A C++ driver fills the same kernel structures as C does, through
 // constructors (member initialisers and assignments), positional and
 // designated aggregate initialisation, and with lambdas converted to
@@ -53,7 +51,7 @@ private:
 static int poll(napi_struct *, int) {
   msleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE+3]]:40: note: 'poll' runs in softirq context: stored as napi_struct.poll here
+  // CHECK: :[[@LINE+3]]:32: note: 'poll' runs in softirq context: stored as napi_struct.poll here
   return 0;
 }
 static napi_struct the_napi = {.poll = poll};

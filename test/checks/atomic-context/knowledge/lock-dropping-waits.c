@@ -29,7 +29,7 @@ void lock_irq_wait_sleeping_condition(struct dev *d) {
   wait_event_lock_irq(d->wq, ready_after_sleep(d), d->wq.lock);
   // CHECK: :[[@LINE-1]]:30: warning: calling 'ready_after_sleep', which may sleep, in atomic context
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock_irq(&d->wq.lock)
-  // CHECK: :[[@LINE-11]]:47: note: frame #1: 'ready_after_sleep' calls 'msleep' here, which may sleep
+  // CHECK: :[[@LINE-13]]:47: note: frame #1: 'ready_after_sleep' calls 'msleep' here, which may sleep
   spin_unlock_irq(&d->wq.lock);
 }
 

@@ -1,0 +1,133 @@
+#include "DispatchResolver.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+
+namespace clang::tidy::kernel {
+
+const FunctionDecl *referencedFunction(const Expr *E) {
+  if (!E)
+    return nullptr;
+  E = E->IgnoreParenCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
+    E = U->getSubExpr()->IgnoreParenCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(Ref->getDecl());
+  return nullptr;
+}
+
+const CXXMethodDecl *virtualDispatch(const CallExpr *Call) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+  if (!MC)
+    return nullptr;
+  const CXXMethodDecl *MD = MC->getMethodDecl();
+  if (!MD || !MD->isVirtual())
+    return nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+      ME && ME->hasQualifier())
+    return nullptr;
+  if (MD->getDevirtualizedMethod(MC->getImplicitObjectArgument(),
+                                 /*IsAppleKext=*/false))
+    return nullptr;
+  return MD;
+}
+
+namespace {
+const FunctionDecl *canonical(const FunctionDecl *FD) {
+  return FD ? FD->getCanonicalDecl() : nullptr;
+}
+
+/// Counts, per function, all its references: one referenced other than as
+/// the callee of a direct call may be called from anywhere.
+class FunctionReferenceCounter
+    : public RecursiveASTVisitor<FunctionReferenceCounter> {
+public:
+  llvm::DenseMap<const FunctionDecl *, unsigned> Refs;
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitDeclRefExpr(DeclRefExpr *E) {
+    if (const auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
+      ++Refs[FD->getCanonicalDecl()];
+    return true;
+  }
+};
+} // namespace
+
+DispatchResolver::DispatchResolver(ASTContext &Ctx, const CallGraph &CG)
+    : Ctx(Ctx), CG(CG) {
+  for (const CallGraph::Node &N : CG.nodes()) {
+    for (const CallGraph::CallSite &Site : N.Calls) {
+      const auto *Call = dyn_cast_or_null<CallExpr>(Site.Site);
+      const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+      if (!Callee)
+        continue;
+      if (isa<DeclRefExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+        ++CalleeRefs[canonical(Callee)];
+      for (unsigned I = 0; I < Call->getNumArgs(); ++I)
+        if (const FunctionDecl *G = referencedFunction(Call->getArg(I))) {
+          Passed[{canonical(Callee), I}].push_back(G);
+          Receivers.insert(canonical(Callee));
+        }
+    }
+  }
+}
+
+llvm::ArrayRef<const FunctionDecl *>
+DispatchResolver::passed(const FunctionDecl *Callee, unsigned Index) const {
+  auto It = Passed.find({canonical(Callee), Index});
+  if (It == Passed.end())
+    return {};
+  return It->second;
+}
+
+bool DispatchResolver::receivesFunctions(const FunctionDecl *FD) const {
+  return Receivers.contains(canonical(FD));
+}
+
+bool DispatchResolver::addressTaken(const FunctionDecl *FD) {
+  // Counting every reference walks the whole TU: only done when a call
+  // through a function-pointer parameter needs it.
+  if (!AddressTakenKnown) {
+    AddressTakenKnown = true;
+    FunctionReferenceCounter Counter;
+    Counter.TraverseAST(Ctx);
+    for (const auto &[Fn, Count] : Counter.Refs)
+      if (Count > CalleeRefs.lookup(Fn))
+        AddressTaken.insert(Fn);
+  }
+  return AddressTaken.contains(canonical(FD));
+}
+
+std::optional<DispatchResolver::Targets>
+DispatchResolver::targets(const CallExpr *Call, const FunctionDecl *Caller) {
+  if (const CXXMethodDecl *MD = virtualDispatch(Call)) {
+    // Only a hierarchy no other TU can extend shows every overrider.
+    const CXXRecordDecl *Static = cast<CXXMemberCallExpr>(Call)
+                                      ->getImplicitObjectArgument()
+                                      ->getBestDynamicClassType();
+    if (!Static || Static->isExternallyVisible())
+      return std::nullopt;
+    Targets T;
+    if (MD->hasBody() || MD->hasAttrs())
+      T.push_back(MD);
+    for (const FunctionDecl *O : CG.overriders(MD))
+      if (CG.node(O) || O->hasAttrs())
+        T.push_back(O);
+    return T;
+  }
+  if (Call->getDirectCallee())
+    return std::nullopt;
+  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Callee); U && U->getOpcode() == UO_Deref)
+    Callee = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast<DeclRefExpr>(Callee);
+  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!P || !Caller || Caller->isExternallyVisible() ||
+      !llvm::is_contained(Caller->parameters(), P) || addressTaken(Caller))
+    return std::nullopt;
+  llvm::ArrayRef<const FunctionDecl *> Fns =
+      passed(Caller, P->getFunctionScopeIndex());
+  return Targets(Fns.begin(), Fns.end());
+}
+
+} // namespace clang::tidy::kernel

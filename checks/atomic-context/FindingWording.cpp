@@ -1,0 +1,240 @@
+#include "FindingWording.h"
+#include "llvm/ADT/SmallPtrSet.h"
+#include "llvm/Support/Path.h"
+
+namespace clang::tidy::kernel {
+
+namespace {
+
+// Notes of a call chain past this length add nothing a developer can use.
+constexpr unsigned MaxChainFrames = 32;
+
+const char *originSuffix(OriginKind K) {
+  switch (K) {
+  case OriginKind::Trylock:
+    return " succeeded";
+  case OriginKind::Guard:
+    return " acquires it for its lifetime";
+  case OriginKind::Helper:
+    return " returns with it held";
+  case OriginKind::Call:
+    break;
+  }
+  return "";
+}
+
+/// "line 18", or "file.c:18" when the site is in another file than \p Here.
+std::string whereIs(SiteId At, SiteId Here, const EventProgram &P) {
+  const Site &S = P.site(At);
+  if (S.File == P.site(Here).File)
+    return "line " + std::to_string(S.Line);
+  return llvm::sys::path::filename(P.Files[S.File]).str() + ":" +
+         std::to_string(S.Line);
+}
+
+/// Why the context is atomic, in a few words for the warning itself.
+std::string contextClause(const Finding &F, const EventProgram &P) {
+  switch (F.Why) {
+  case Finding::Held:
+    return F.OriginText + " at " + whereIs(F.OriginAt, F.At, P) +
+           (F.Origin == OriginKind::Trylock ? " succeeded" : "");
+  case Finding::Inner:
+    return F.Cause.InnerText + " at " + whereIs(F.Cause.InnerAt, F.At, P) +
+           (F.Cause.InnerOrigin == OriginKind::Trylock ? " succeeded" : "");
+  case Finding::Entry:
+    return "'" + P.Functions[F.In].Name + "' runs " +
+           contextPhrase(F.Context).str();
+  case Finding::Annotated:
+    return "'" + P.Functions[F.In].Name + "' is annotated kernel::atomic";
+  }
+  return "";
+}
+
+DiagnosticText warning(const Finding &F, const EventProgram &P) {
+  const SleepCause &C = F.Cause;
+  DiagnosticText D;
+  D.At = F.At;
+  std::string Clause = contextClause(F, P);
+  if (C.Through && C.Flags.empty()) {
+    D.Format = "calling '%0', which may sleep, in atomic context (%1)";
+    D.Args = {C.Name, Clause};
+  } else if (!C.Flags.empty()) {
+    D.Format = "calling '%0' with %1 may sleep in atomic context (%2)";
+    D.Args = {C.Name, C.Flags, Clause};
+  } else if (C.Leaf == SleepKind::GlobalNew) {
+    D.Format = "allocating with 'new' may sleep in atomic context (%0)";
+    D.Args = {Clause};
+  } else if (C.Leaf == SleepKind::Indirect) {
+    D.Format = "indirect call may sleep in atomic context (%0)";
+    D.Args = {Clause};
+  } else {
+    D.Format = "calling '%0' may sleep in atomic context (%1)";
+    D.Args = {C.Name, Clause};
+  }
+  return D;
+}
+
+void contextNotes(const Finding &F, const EventProgram &P,
+                  std::vector<DiagnosticText> &Out) {
+  auto Note = [&](SiteId At, const char *Format, std::vector<std::string> Args) {
+    Out.push_back({At, true, Format, std::move(Args)});
+  };
+  switch (F.Why) {
+  case Finding::Held:
+    Note(F.OriginAt, "atomic context begins here: %0%1",
+         {F.OriginText, originSuffix(F.Origin)});
+    return;
+  case Finding::Inner:
+    Note(F.Cause.InnerAt, "atomic context begins here: %0%1",
+         {F.Cause.InnerText, originSuffix(F.Cause.InnerOrigin)});
+    return;
+  case Finding::Entry: {
+    const ContextEntry &E = P.Entries[F.EntryIndex];
+    const std::string &Name = P.Functions[F.In].Name;
+    if (E.How == ContextEntry::Field)
+      Note(E.At, "'%0' runs %1: stored as %2 here",
+           {Name, contextPhrase(E.Context).str(), E.Through});
+    else
+      Note(E.At, "'%0' runs %1: registered by '%2' here",
+           {Name, contextPhrase(E.Context).str(), E.Through});
+    return;
+  }
+  case Finding::Annotated:
+    Note(P.Functions[F.In].At, "'%0' runs in atomic context: annotated kernel::atomic",
+         {P.Functions[F.In].Name});
+    return;
+  }
+}
+
+/// The end of a frame's note: why the call made there sleeps.
+void leafWhy(const SleepCause &Leaf, const SleepCause &Top, bool FlagsFromCaller,
+             DiagnosticText &D) {
+  switch (Leaf.Leaf) {
+  case SleepKind::Api:
+    D.Format = "frame #%0: '%1' calls '%2' here, which may sleep";
+    return;
+  case SleepKind::Gfp:
+    if (FlagsFromCaller) {
+      D.Format = "frame #%0: '%1' calls '%2' here with '%3' (%4 from the "
+                 "caller), which may sleep in direct reclaim";
+      D.Args.push_back(Leaf.Flags);
+      D.Args.push_back(Top.Flags);
+    } else {
+      D.Format = "frame #%0: '%1' calls '%2' here with %3, which may sleep in "
+                 "direct reclaim";
+      D.Args.push_back(Leaf.Flags);
+    }
+    return;
+  case SleepKind::Annotated:
+    D.Format = "frame #%0: '%1' calls '%2' here, annotated kernel::might_sleep";
+    return;
+  case SleepKind::GlobalNew:
+    D.Format = "frame #%0: '%1' calls '%2' here, an allocation through an "
+               "'operator new' this file does not define (assumed to sleep)";
+    return;
+  case SleepKind::Indirect:
+    D.Format = "frame #%0: '%1' calls '%2' here, an indirect call "
+               "(AssumeIndirectCallsSleep)";
+    return;
+  case SleepKind::Database:
+    D.Format = "frame #%0: '%1' calls '%2' here, which may sleep (%3)";
+    D.Args.push_back(Leaf.Reason);
+    return;
+  }
+}
+
+void chainNotes(const SleepCause &Top, const EventProgram &P,
+                const ModuleAnalysis &A, std::vector<DiagnosticText> &Out) {
+  if (!Top.Through) {
+    if (Top.Leaf == SleepKind::Annotated && Top.Callee != NoId)
+      Out.push_back({P.Functions[Top.Callee].At, true,
+                     "'%0' is annotated kernel::might_sleep", {Top.Name}});
+    else if (Top.Leaf == SleepKind::Indirect)
+      Out.push_back({Top.At, true,
+                     "the target of this call is unknown and "
+                     "AssumeIndirectCallsSleep is set",
+                     {}});
+    else if (Top.Leaf == SleepKind::GlobalNew)
+      Out.push_back({Top.At, true,
+                     "this file does not define the 'operator new' it calls; "
+                     "assumed to sleep like kmalloc with GFP_KERNEL",
+                     {}});
+    else if (Top.Leaf == SleepKind::Database)
+      Out.push_back({Top.At, true, "'%0' may sleep: %1", {Top.Name, Top.Reason}});
+    return;
+  }
+  const SleepCause *C = &Top;
+  llvm::SmallPtrSet<const FunctionSummary *, 8> Seen;
+  // Long chains show their first frames and the one that sleeps.
+  unsigned Omitted = 0;
+  for (unsigned Frame = 1;; ++Frame) {
+    const FunctionSummary *Sum = A.summary(C->Callee);
+    if (!Sum || !Seen.insert(Sum).second)
+      return;
+    const SleepCause *Next = C->CalleeGfpParam != NoId
+                                 ? Sum->sleepsWithFlags(C->CalleeGfpParam)
+                                 : (Sum->Sleeps ? &*Sum->Sleeps : nullptr);
+    if (!Next)
+      return;
+    bool Last = !Next->Through;
+    if (Frame <= MaxChainFrames || Last) {
+      if (Omitted)
+        Out.push_back({Next->At, true, "... %0 more frames ...",
+                       {std::to_string(Omitted)}});
+      Omitted = 0;
+      DiagnosticText D{Next->At, true, "frame #%0: '%1' calls '%2' here",
+                       {std::to_string(Frame), P.Functions[C->Callee].Name,
+                        Next->Name}};
+      if (Last)
+        leafWhy(*Next, Top, C->CalleeGfpParam != NoId, D);
+      Out.push_back(std::move(D));
+    } else {
+      ++Omitted;
+    }
+    if (Last)
+      return;
+    C = Next;
+  }
+}
+
+} // namespace
+
+std::vector<DiagnosticText> wordFinding(const Finding &F, const EventProgram &P,
+                                        const ModuleAnalysis &A) {
+  std::vector<DiagnosticText> Out{warning(F, P)};
+  contextNotes(F, P, Out);
+  chainNotes(F.Cause, P, A, Out);
+  return Out;
+}
+
+DiagnosticText wordUnanalysedCall(const UnanalysedCall &C, const EventProgram &P) {
+  return {C.At, false,
+          "cannot tell whether calling '%0' may sleep in atomic context: its "
+          "body could not be analysed (too large, or no CFG)",
+          {P.Functions[C.Callee].Name}};
+}
+
+std::string formatDiagnostic(llvm::StringRef Format,
+                             llvm::ArrayRef<std::string> Args) {
+  std::string Out;
+  for (size_t I = 0; I < Format.size(); ++I) {
+    char C = Format[I];
+    if (C == '%' && I + 1 < Format.size()) {
+      char N = Format[I + 1];
+      if (N == '%') {
+        Out += '%';
+        ++I;
+        continue;
+      }
+      if (N >= '0' && N <= '9' && static_cast<size_t>(N - '0') < Args.size()) {
+        Out += Args[N - '0'];
+        ++I;
+        continue;
+      }
+    }
+    Out += C;
+  }
+  return Out;
+}
+
+} // namespace clang::tidy::kernel
