@@ -292,10 +292,22 @@ private:
     Out.OwnObjects = Frame(Total.Own);
     Out.Bytes = llvm::SaturatingAdd(Out.Objects, FrameEstimator::Overhead);
     llvm::append_range(Out.Contributors, Arguments.objects());
-    std::stable_sort(Out.Contributors.begin(), Out.Contributors.end(),
-                     [](const FrameContributor &A, const FrameContributor &B) {
-                       return A.Bytes > B.Bytes;
-                     });
+    // Largest first; equal sizes keep source order. (An index as the tie
+    // breaker rather than std::stable_sort, whose temporary buffer
+    // libstdc++ 12 takes through the deprecated get_temporary_buffer.)
+    llvm::SmallVector<unsigned, 16> Order(Out.Contributors.size());
+    for (unsigned I = 0; I < Order.size(); ++I)
+      Order[I] = I;
+    llvm::sort(Order, [&](unsigned A, unsigned B) {
+      const uint64_t SizeA = Out.Contributors[A].Bytes;
+      const uint64_t SizeB = Out.Contributors[B].Bytes;
+      return SizeA != SizeB ? SizeA > SizeB : A < B;
+    });
+    std::vector<FrameContributor> Sorted;
+    Sorted.reserve(Order.size());
+    for (unsigned I : Order)
+      Sorted.push_back(Out.Contributors[I]);
+    Out.Contributors.assign(Sorted.begin(), Sorted.end());
   }
 
   void push(const Stmt *S, unsigned Scope, unsigned Block, bool InExpr) {

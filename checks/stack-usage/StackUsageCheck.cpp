@@ -1,6 +1,7 @@
 #include "StackUsageCheck.h"
 #include "StackFrames.h"
 #include "analysis/Annotations.h"
+#include "analysis/Macros.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Lex/MacroInfo.h"
@@ -94,9 +95,8 @@ void StackUsageCheck::registerPPCallbacks(const SourceManager &,
 /// kconfig.h). clang keeps the N of `-Wframe-larger-than=N` only in its
 /// code-generation options, which a check cannot see; the macro is the same
 /// number.
-static std::optional<uint64_t> kernelFrameWarning(Preprocessor &PP) {
-  const MacroInfo *MI =
-      PP.getMacroInfo(PP.getIdentifierInfo(KernelFrameWarnMacro));
+static std::optional<uint64_t> kernelFrameWarning(const Preprocessor &PP) {
+  const MacroInfo *MI = definedMacro(PP, KernelFrameWarnMacro);
   if (!MI || MI->getNumTokens() != 1 ||
       !MI->getReplacementToken(0).is(tok::numeric_constant))
     return std::nullopt;
