@@ -357,7 +357,7 @@ bool CallGraph::isRecursive(llvm::ArrayRef<const Node *> SCC) {
          (SCC.size() == 1 && llvm::is_contained(SCC.front()->Callees, SCC.front()));
 }
 
-llvm::ArrayRef<CallGraph::IncomingCall>
+llvm::ArrayRef<CallGraph::CallEdge>
 CallGraph::callers(const Node &N) const {
   const unsigned I = indexOf(N);
   return llvm::ArrayRef(Incoming).slice(IncomingBegin[I],

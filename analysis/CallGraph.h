@@ -70,8 +70,8 @@ public:
     /// order (the edges GraphTraits walks).
     std::vector<const Node *> Callees;
   };
-  /// A call into a node.
-  struct IncomingCall {
+  /// One call from a node: a step of a call chain or cycle.
+  struct CallEdge {
     const Node *Caller;
     const CallSite *Call;
   };
@@ -108,7 +108,7 @@ public:
 
   /// The calls into \p N from nodes, by caller in node order, then in source
   /// order.
-  llvm::ArrayRef<IncomingCall> callers(const Node &N) const;
+  llvm::ArrayRef<CallEdge> callers(const Node &N) const;
   /// The variables whose initialisers name functions, in source order.
   llvm::ArrayRef<VariableReferences> variables() const { return Variables; }
   /// The definitions (or declarations) of the methods that override \p M,
@@ -147,7 +147,7 @@ private:
   std::vector<std::vector<const Node *>> SCCs;
   std::vector<unsigned> Component;
   /// callers(N) is Incoming[IncomingBegin[N], IncomingBegin[N + 1]).
-  std::vector<IncomingCall> Incoming;
+  std::vector<CallEdge> Incoming;
   std::vector<unsigned> IncomingBegin;
   Node Entry{nullptr, {}, {}, {}};
 };

@@ -1,4 +1,5 @@
 #include "GfpFlags.h"
+#include "analysis/Macros.h"
 #include "options/NameList.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -28,16 +29,8 @@ void GfpFlagDecider::learnFromPreprocessor(const Preprocessor &PP,
   // ___GFP_DIRECT_RECLAIM) -> 0x400u`: the value is the one numeric literal
   // reached, through at most a few macros; anything else is not understood.
   llvm::SmallVector<const MacroInfo *, 4> Work;
-  // Names are looked up, never added: Preprocessor::getIdentifierInfo would
-  // put the names looked for into a translation unit that never spelled them
-  // (and allocate them in the preprocessor's memory from the plugin's code).
-  const IdentifierTable &Identifiers = PP.getIdentifierTable();
   auto Push = [&](llvm::StringRef Name) {
-    auto It = Identifiers.find(Name);
-    const IdentifierInfo *II = It == Identifiers.end() ? nullptr : It->getValue();
-    if (!II || !II->hasMacroDefinition())
-      return;
-    if (const MacroInfo *MI = PP.getMacroInfo(II))
+    if (const MacroInfo *MI = definedMacro(PP, Name))
       if (!MI->isFunctionLike())
         Work.push_back(MI);
   };

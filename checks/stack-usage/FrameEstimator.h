@@ -1,6 +1,7 @@
 #ifndef KERNEL_TIDY_CHECKS_STACK_USAGE_FRAMEESTIMATOR_H
 #define KERNEL_TIDY_CHECKS_STACK_USAGE_FRAMEESTIMATOR_H
 
+#include "CallingConvention.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/Stmt.h"
@@ -8,8 +9,11 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <cstdint>
 #include <optional>
-#include <string>
 #include <vector>
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
 
 namespace clang::tidy::kernel {
 
@@ -52,23 +56,47 @@ struct DynamicAllocation {
 struct FrameEstimate {
   /// The whole frame: the objects plus FrameEstimator::Overhead.
   uint64_t Bytes = 0;
-  /// The objects alone, which is what an inlined call adds to its caller.
+  /// The objects, those of inlined callees included: what an inlined call
+  /// adds to its caller.
   uint64_t Objects = 0;
+  /// The objects of this function alone, without its inlined callees'.
+  uint64_t OwnObjects = 0;
+  /// The objects without those of inlined callees that claim theirs (see
+  /// InlinedFrame::Claimed).
+  uint64_t UnclaimedObjects = 0;
   /// Statements and expressions in the body and the bodies inlined into it,
   /// a measure of its code size.
   unsigned Statements = 0;
   /// Every object counted, largest first (ties in source order).
   std::vector<FrameContributor> Contributors;
   std::vector<DynamicAllocation> Dynamic;
+
+  /// The frame this function's own objects would need.
+  uint64_t ownBytes() const;
+  /// The frame without the objects inlined callees claim.
+  uint64_t unclaimedBytes() const;
+  void dump(llvm::raw_ostream &OS) const;
+};
+
+/// What a call adds to its caller's frame when the compiler is expected to
+/// inline it.
+struct InlinedFrame {
+  /// The callee's estimate, or null when the call is not inlined.
+  const FrameEstimate *Frame = nullptr;
+  /// The callee's objects are accounted for with the callee (its own
+  /// finding): the caller counts them in Objects but not in
+  /// UnclaimedObjects.
+  bool Claimed = false;
 };
 
 /// Estimates the stack frame of one function from its source: automatic
 /// variables (with their alignment, by scope), temporaries of class type that
 /// live in memory, compound literals, and the outgoing argument area for
-/// objects passed by value in memory. Parameters passed by value live in the
-/// caller's outgoing arguments and are not counted. A call the compiler is
-/// expected to inline adds the callee's frame at the call. Objects of
-/// dependent, incomplete or invalid type are skipped.
+/// objects passed by value in memory (by the target's calling convention).
+/// Parameters passed by value live in the caller's outgoing arguments and are
+/// not counted. A call the compiler is expected to inline adds the callee's
+/// frame at the call. Objects of dependent, incomplete or invalid type are
+/// skipped.
 class FrameEstimator {
 public:
   /// What a frame holds besides the objects of the source: callee-saved
@@ -77,17 +105,16 @@ public:
   /// (docs/checks/kernel-stack-usage-accuracy.md).
   static constexpr uint64_t Overhead = 80;
 
-  FrameEstimator(const ASTContext &Ctx, FrameModel Model)
-      : Ctx(Ctx), Model(Model) {}
+  FrameEstimator(const ASTContext &Ctx, FrameModel Model);
 
-  /// \p Inlined gives the estimate of a callee the compiler is expected to
-  /// inline, whose objects and code then become the caller's, else null.
-  using InlinedCallee =
-      llvm::function_ref<const FrameEstimate *(const FunctionDecl *)>;
+  /// \p Inlined says what a call of a callee adds when the compiler is
+  /// expected to inline it.
+  using InlinedCallee = llvm::function_ref<InlinedFrame(const FunctionDecl *)>;
   FrameEstimate estimate(const FunctionDecl *FD, InlinedCallee Inlined);
 
 private:
   friend class FrameWalker;
+  friend class ArgumentArea;
 
   struct Layout {
     uint64_t Size;
@@ -100,6 +127,7 @@ private:
 
   const ASTContext &Ctx;
   const FrameModel Model;
+  const CallingConvention Convention;
   /// Whether each record, its fields and bases, can be laid out.
   llvm::DenseMap<const RecordDecl *, bool> RecordValid;
 };

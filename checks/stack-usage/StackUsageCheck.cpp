@@ -1,47 +1,82 @@
 #include "StackUsageCheck.h"
+#include "StackFrames.h"
 #include "analysis/Annotations.h"
-#include "analysis/ReportScope.h"
+#include "analysis/Macros.h"
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/Attr.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
-#include "llvm/ADT/DenseMap.h"
-#include "llvm/Support/MathExtras.h"
-#include <deque>
+#include "clang/Lex/MacroInfo.h"
+#include "clang/Lex/Preprocessor.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang::ast_matchers;
 
-namespace clang::tidy {
-
-llvm::ArrayRef<std::pair<kernel::FrameModel, StringRef>>
-OptionEnumMapping<kernel::FrameModel>::getEnumMapping() {
-  static constexpr std::pair<kernel::FrameModel, StringRef> Mapping[] = {
-      {kernel::FrameModel::Overlap, "overlap"},
-      {kernel::FrameModel::Sum, "sum"},
-  };
-  return Mapping;
-}
-
-namespace kernel {
+namespace clang::tidy::kernel {
 
 // Enough notes to find what to move off the stack, few enough to read.
 static constexpr unsigned MaxContributorNotes = 3;
-static constexpr unsigned MaxChainNotes = 32;
+// Without FrameLimit nor CONFIG_FRAME_WARN: 32-bit kernels' CONFIG_FRAME_WARN.
+static constexpr uint64_t DefaultFrameLimit = 1024;
+static constexpr uint64_t DefaultStackLimit = 8192;
+static constexpr llvm::StringLiteral AutoLimit = "auto";
+// What kbuild passes as -Wframe-larger-than= when FrameLimit is auto.
+static constexpr llvm::StringLiteral KernelFrameWarnMacro = "CONFIG_FRAME_WARN";
+
+static constexpr std::pair<FrameModel, llvm::StringLiteral> FrameModels[] = {
+    {FrameModel::Overlap, "overlap"},
+    {FrameModel::Sum, "sum"},
+};
 
 using Node = CallGraph::Node;
-using CallSite = CallGraph::CallSite;
 
 StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
     : ClangTidyCheck(Name, Context),
-      FrameLimit(Options.get("FrameLimit", uint64_t(1024))),
-      StackLimit(Options.get("StackLimit", uint64_t(8192))),
-      Model(Options.get("FrameModel", FrameModel::Overlap)),
+      FrameLimit(readLimit(Name, "FrameLimit", /*AllowAuto=*/true)),
+      StackLimit(readLimit(Name, "StackLimit", /*AllowAuto=*/false)
+                     .value_or(DefaultStackLimit)),
+      Model(readFrameModel(Name)),
       AllowAnnotatedRecursion(Options.get("AllowAnnotatedRecursion", true)),
       Scope(ReportScopeOptions::of(Context)) {}
 
+std::optional<uint64_t> StackUsageCheck::readLimit(StringRef CheckName,
+                                                   StringRef Option,
+                                                   bool AllowAuto) {
+  std::optional<StringRef> Value = Options.get(Option);
+  if (!Value || (AllowAuto && *Value == AutoLimit))
+    return std::nullopt;
+  uint64_t Limit = 0;
+  if (!Value->trim().getAsInteger(10, Limit) && Limit > 0)
+    return Limit;
+  configurationDiag("invalid configuration value '%0' for option '%1'; "
+                    "expected a positive integer%select{| or '%3'}2",
+                    DiagnosticIDs::Error)
+      << *Value << (CheckName + "." + Option).str() << AllowAuto << AutoLimit;
+  return std::nullopt;
+}
+
+FrameModel StackUsageCheck::readFrameModel(StringRef CheckName) {
+  std::optional<StringRef> Value = Options.get("FrameModel");
+  if (!Value)
+    return FrameModel::Overlap;
+  for (const auto &[Model, Spelling] : FrameModels)
+    if (*Value == Spelling)
+      return Model;
+  configurationDiag("invalid configuration value '%0' for option '%1'; "
+                    "expected '%2' or '%3'",
+                    DiagnosticIDs::Error)
+      << *Value << (CheckName + ".FrameModel").str() << FrameModels[0].second
+      << FrameModels[1].second;
+  return FrameModel::Overlap;
+}
+
 void StackUsageCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
-  Options.store(Opts, "FrameLimit", FrameLimit);
+  if (FrameLimit)
+    Options.store(Opts, "FrameLimit", *FrameLimit);
+  else
+    Options.store(Opts, "FrameLimit", AutoLimit);
   Options.store(Opts, "StackLimit", StackLimit);
-  Options.store(Opts, "FrameModel", Model);
+  for (const auto &[M, Spelling] : FrameModels)
+    if (M == Model)
+      Options.store(Opts, "FrameModel", Spelling);
   Options.store(Opts, "AllowAnnotatedRecursion", AllowAnnotatedRecursion);
 }
 
@@ -50,101 +85,87 @@ void StackUsageCheck::registerMatchers(MatchFinder *Finder) {
   Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
-static bool isLambda(const FunctionDecl *FD) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
-  return Method && Method->getParent()->isLambda();
+void StackUsageCheck::registerPPCallbacks(const SourceManager &,
+                                          Preprocessor *PP, Preprocessor *) {
+  this->PP = PP;
 }
 
+/// The kernel's CONFIG_FRAME_WARN, which kbuild passes as
+/// `-Wframe-larger-than=N` and defines in every TU (autoconf.h, through
+/// kconfig.h). clang keeps the N of `-Wframe-larger-than=N` only in its
+/// code-generation options, which a check cannot see; the macro is the same
+/// number.
+static std::optional<uint64_t> kernelFrameWarning(const Preprocessor &PP) {
+  const MacroInfo *MI = definedMacro(PP, KernelFrameWarnMacro);
+  if (!MI || MI->getNumTokens() != 1 ||
+      !MI->getReplacementToken(0).is(tok::numeric_constant))
+    return std::nullopt;
+  uint64_t N = 0;
+  if (StringRef(PP.getSpelling(MI->getReplacementToken(0))).getAsInteger(10, N) ||
+      N == 0)
+    return std::nullopt;
+  return N;
+}
 
-// Statements and expressions of a body that clang -O2 inlines wherever it is
-// called; generous, so that frames grown by inlining are not missed.
-static constexpr unsigned SmallBodyStatements = 80;
+uint64_t StackUsageCheck::frameLimit() const {
+  if (FrameLimit)
+    return *FrameLimit;
+  std::optional<uint64_t> Kernel = PP ? kernelFrameWarning(*PP) : std::nullopt;
+  return Kernel.value_or(DefaultFrameLimit);
+}
 
-/// Whether an optimising compiler is expected to inline the calls of \p FD,
-/// which puts its objects in the caller's frame (what the kernel's
-/// `noinline_for_stack` exists to prevent): always_inline functions, inline
-/// ones, internal ones called from one place only, and small ones.
-static bool isLikelyInlined(const FunctionDecl *FD, const FrameEstimate &Frame,
-                            unsigned CallSites) {
-  if (FD->hasAttr<AlwaysInlineAttr>())
-    return true;
-  if (FD->hasAttr<NoInlineAttr>() || FD->isVariadic())
-    return false;
-  return FD->isInlined() || Frame.Statements <= SmallBodyStatements ||
-         (!FD->isExternallyVisible() && CallSites == 1);
+std::optional<uint64_t>
+StackUsageCheck::cycleDepth(llvm::ArrayRef<const Node *> SCC) const {
+  std::optional<uint64_t> Depth;
+  if (!AllowAnnotatedRecursion || !CallGraph::isRecursive(SCC))
+    return Depth;
+  for (const Node *N : SCC)
+    if (std::optional<uint64_t> D = recursionDepthAnnotation(N->Fn))
+      Depth = Depth ? std::min(*Depth, *D) : *D;
+  return Depth;
 }
 
 void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
   ASTContext &Ctx = *Result.Context;
-  const SourceManager &SM = Ctx.getSourceManager();
-  ReportScope Shown(Scope, SM);
+  ReportScope Shown(Scope, Ctx.getSourceManager());
   const CallGraph &Graph = CallGraph::of(Ctx, Shown);
-  const llvm::ArrayRef<Node> Nodes = Graph.nodes();
-  auto IndexOf = [&](const Node *N) -> unsigned { return N - Nodes.data(); };
-
-  std::vector<unsigned> ComponentOf(Nodes.size());
-  for (unsigned S = 0; S != Graph.sccs().size(); ++S)
-    for (const Node *N : Graph.sccs()[S])
-      ComponentOf[IndexOf(N)] = S;
-  std::vector<unsigned> CallSites(Nodes.size());
-  for (const Node &N : Nodes)
-    for (const CallSite &C : N.Calls)
-      if (const Node *Callee = Graph.node(C.Callee))
-        ++CallSites[IndexOf(Callee)];
-
-  // Frames matter only where shown code can reach them.
-  llvm::BitVector Reached = Graph.reachableFrom(
-      [&](const Node &N) { return Shown.shows(N.Fn->getLocation()); });
-
-  // Callees first, so that an inlined callee's frame is known at its calls.
+  const uint64_t Limit = frameLimit();
   FrameEstimator Estimator(Ctx, Model);
-  std::vector<FrameEstimate> Frames(Nodes.size());
-  for (unsigned S = 0; S != Graph.sccs().size(); ++S) {
-    auto Inlined = [&](const FunctionDecl *Callee) -> const FrameEstimate * {
-      const Node *N = Graph.node(Callee);
-      if (!N || ComponentOf[IndexOf(N)] == S)
-        return nullptr;
-      const FrameEstimate &Frame = Frames[IndexOf(N)];
-      return isLikelyInlined(N->Fn, Frame, CallSites[IndexOf(N)]) ? &Frame
-                                                                  : nullptr;
-    };
-    for (const Node *N : Graph.sccs()[S])
-      if (Reached.test(IndexOf(N)))
-        Frames[IndexOf(N)] = Estimator.estimate(N->Fn, Inlined);
-  }
+  const StackFrames Frames(Graph, Estimator, Shown, Limit);
 
-  for (const Node &N : Nodes) {
+  ChainInputs Inputs;
+  for (const Node &N : Graph.nodes()) {
+    const NodeFrame &F = Frames.of(N);
+    Inputs.FrameBytes.push_back(F.Estimate.Bytes);
+    Inputs.InlinedAtCalls.push_back(F.InlinedAtCalls);
     if (!Shown.shows(N.Fn->getLocation()))
       continue;
-    const FrameEstimate &Frame = Frames[IndexOf(&N)];
-    reportDynamic(Frame);
-    if (Frame.Bytes > FrameLimit)
-      reportFrame(N.Fn, Frame);
+    reportDynamic(F.Estimate);
+    if (F.OverLimit)
+      reportFrame(N.Fn, F.Estimate, Limit);
   }
-  std::vector<Cycle> Cycles(Graph.sccs().size());
-  for (unsigned S = 0; S != Graph.sccs().size(); ++S) {
-    const std::vector<const Node *> &SCC = Graph.sccs()[S];
-    Cycle &C = Cycles[S];
-    C.Recursive = SCC.size() > 1 ||
-                  llvm::any_of(SCC.front()->Calls, [&](const CallSite &Call) {
-                    return Graph.node(Call.Callee) == SCC.front();
-                  });
-    if (!C.Recursive)
-      continue;
-    if (AllowAnnotatedRecursion)
-      for (const Node *N : SCC)
-        if (std::optional<uint64_t> Depth = recursionDepthAnnotation(N->Fn))
-          C.Depth = C.Depth ? std::min(*C.Depth, *Depth) : *Depth;
-    if (!C.Depth)
+  std::vector<bool> Recursive;
+  for (const std::vector<const Node *> &SCC : Graph.sccs()) {
+    Recursive.push_back(CallGraph::isRecursive(SCC));
+    Inputs.CycleDepth.push_back(cycleDepth(SCC));
+    if (Recursive.back() && !Inputs.CycleDepth.back())
       reportRecursion(Graph, SCC, Shown);
   }
-  // A callee inlined at its calls has its frame in its callers' frames: a
-  // chain through it must not count that frame again.
-  llvm::BitVector Inlined(Nodes.size());
-  for (unsigned I : Reached.set_bits())
-    if (isLikelyInlined(Nodes[I].Fn, Frames[I], CallSites[I]))
-      Inlined.set(I);
-  reportChains(Graph, Frames, ComponentOf, Cycles, Inlined, Shown);
+  const std::vector<ChainComponent> Chains = worstChains(Graph, Inputs);
+  for (unsigned S = 0; S != Chains.size(); ++S) {
+    const ChainComponent &Root = Chains[S];
+    // A chain needs two frames: one alone is FrameLimit's to judge.
+    if (Root.Called || Root.Frames < 2 || Root.Depth <= StackLimit)
+      continue;
+    const Node *Start = Root.Next ? Root.Next->Caller : Root.Heaviest;
+    if (Shown.shows(Start->Fn->getLocation()))
+      reportChain(Chains, S, Recursive);
+  }
+}
+
+static bool isLambda(const FunctionDecl *FD) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+  return Method && Method->getParent()->isLambda();
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
@@ -159,11 +180,11 @@ void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
 }
 
 void StackUsageCheck::reportFrame(const FunctionDecl *FD,
-                                  const FrameEstimate &Frame) {
+                                  const FrameEstimate &Frame, uint64_t Limit) {
   diag(FD->getLocation(),
        "%select{function %1|lambda}0 has an estimated stack frame of %2 "
        "bytes, over the frame limit of %3")
-      << isLambda(FD) << FD << Frame.Bytes << FrameLimit;
+      << isLambda(FD) << FD << Frame.Bytes << Limit;
   for (const FrameContributor &C :
        llvm::ArrayRef(Frame.Contributors).take_front(MaxContributorNotes)) {
     switch (C.K) {
@@ -197,267 +218,107 @@ void StackUsageCheck::reportFrame(const FunctionDecl *FD,
   }
 }
 
-namespace {
-/// A call from one function to the next along a chain or cycle.
-struct Step {
-  const Node *Caller;
-  const CallSite *Call;
-};
-} // namespace
+void StackUsageCheck::noteCycleCall(const NumberedCall &Call) {
+  const FunctionDecl *Caller = Call.Edge.Caller->Fn;
+  const FunctionDecl *Callee = Call.Edge.Call->Callee;
+  diag(Call.Edge.Call->Loc,
+       "frame #%0: %select{function %2|lambda}1 calls %select{function "
+       "%4|lambda}3 here",
+       DiagnosticIDs::Note)
+      << Call.Frame << isLambda(Caller) << Caller << isLambda(Callee)
+      << Callee;
+}
 
 void StackUsageCheck::reportRecursion(const CallGraph &Graph,
                                       llvm::ArrayRef<const Node *> SCC,
                                       const ReportScope &Shown) {
-  llvm::DenseMap<const Node *, unsigned> Pos;
-  for (unsigned I = 0; I != SCC.size(); ++I)
-    Pos[SCC[I]] = I;
-  const unsigned K = SCC.size();
-  // Calls that stay inside the component, and the ones back to a member.
-  std::vector<std::vector<Step>> Into(K);
-  std::vector<const CallSite *> SelfCall(K);
-  for (unsigned I = 0; I != K; ++I)
-    for (const CallSite &C : SCC[I]->Calls) {
-      auto It = Pos.find(Graph.node(C.Callee));
-      if (It == Pos.end())
-        continue;
-      Into[It->second].push_back({SCC[I], &C});
-      if (It->second == I && !SelfCall[I])
-        SelfCall[I] = &C;
-    }
-
-  // Shortest paths from member 0 to every member and from every member back
-  // to member 0 give a cycle through each member. Only the notes shown are
-  // walked, so a large component costs linear time, not quadratic.
-  constexpr unsigned None = ~0u;
-  std::vector<Step> FromRoot(K, {nullptr, nullptr});
-  std::vector<unsigned> FromRootPrev(K, None), FromRootDepth(K, None);
-  std::vector<Step> ToRoot(K, {nullptr, nullptr});
-  std::vector<unsigned> ToRootNext(K, None), ToRootDist(K, None);
-  {
-    std::deque<unsigned> Queue{0};
-    FromRootDepth[0] = 0;
-    while (!Queue.empty()) {
-      unsigned U = Queue.front();
-      Queue.pop_front();
-      for (const CallSite &C : SCC[U]->Calls) {
-        auto It = Pos.find(Graph.node(C.Callee));
-        if (It == Pos.end() || FromRootDepth[It->second] != None)
-          continue;
-        FromRootDepth[It->second] = FromRootDepth[U] + 1;
-        FromRoot[It->second] = {SCC[U], &C};
-        FromRootPrev[It->second] = U;
-        Queue.push_back(It->second);
-      }
-    }
-  }
-  {
-    ToRootDist[0] = 0;
-    std::deque<unsigned> Queue{0};
-    while (!Queue.empty()) {
-      unsigned W = Queue.front();
-      Queue.pop_front();
-      for (const Step &S : Into[W]) {
-        unsigned U = Pos[S.Caller];
-        if (ToRootDist[U] != None)
-          continue;
-        ToRootDist[U] = ToRootDist[W] + 1;
-        ToRoot[U] = S;
-        ToRootNext[U] = W;
-        Queue.push_back(U);
-      }
-    }
-  }
-
-  for (unsigned V = 0; V != K; ++V) {
+  const RecursionCycles Cycles(Graph, SCC);
+  for (unsigned V = 0; V != SCC.size(); ++V) {
     const FunctionDecl *Fn = SCC[V]->Fn;
     if (!Shown.shows(Fn->getLocation()))
       continue;
-    // The cycle is Head, then Total - Head - Tail calls not shown, then Tail.
-    std::vector<Step> Head, Tail;
-    unsigned Total;
-    unsigned First = V;
-    if (SelfCall[V]) {
-      Head.push_back({SCC[V], SelfCall[V]});
-      Total = 1;
-      First = 0;
-    } else if (V == 0) {
-      // Out of the root along the call that is closest to coming back.
-      const CallSite *Out = nullptr;
-      unsigned Next = None;
-      for (const CallSite &C : SCC[0]->Calls) {
-        auto It = Pos.find(Graph.node(C.Callee));
-        if (It != Pos.end() &&
-            (!Out || ToRootDist[It->second] < ToRootDist[Next])) {
-          Out = &C;
-          Next = It->second;
-        }
-      }
-      Head.push_back({SCC[0], Out});
-      Total = 1 + ToRootDist[Next];
-      First = Next;
-    } else {
-      Total = ToRootDist[V] + FromRootDepth[V];
-    }
-    const unsigned Shown = Total <= MaxChainNotes ? Total : MaxChainNotes - 1;
-    for (unsigned U = First; U != 0 && Head.size() < Shown; U = ToRootNext[U])
-      Head.push_back(ToRoot[U]);
-    if (V != 0 && !SelfCall[V])
-      for (unsigned U = V; U != 0 && Head.size() + Tail.size() < Shown;
-           U = FromRootPrev[U])
-        Tail.push_back(FromRoot[U]);
-    std::reverse(Tail.begin(), Tail.end());
-
+    // Whether a depth counter or the data bounds the recursion is beyond
+    // the check: it says what it knows.
     diag(Fn->getLocation(),
-         "%select{function %1|lambda}0 is part of a recursive call cycle; its "
-         "stack use has no bound")
+         "%select{function %1|lambda}0 is part of a recursive call cycle; "
+         "the check cannot bound its stack use")
         << isLambda(Fn) << Fn;
-    auto Frame = [&](unsigned I, const Step &S) {
-      const FunctionDecl *Caller = S.Caller->Fn;
-      const FunctionDecl *Callee = S.Call->Callee;
-      diag(S.Call->Loc,
-           "frame #%0: %select{function %2|lambda}1 calls %select{function "
-           "%4|lambda}3 here",
-           DiagnosticIDs::Note)
-          << I << isLambda(Caller) << Caller << isLambda(Callee) << Callee;
-    };
-    for (unsigned I = 0; I != Head.size(); ++I)
-      Frame(I, Head[I]);
-    const unsigned Omitted = Total - Head.size() - Tail.size();
-    if (Omitted)
-      diag(Head.back().Call->Loc, "frames #%0 to #%1: %2 more calls",
-           DiagnosticIDs::Note)
-          << unsigned(Head.size()) << unsigned(Head.size() + Omitted - 1)
-          << Omitted;
-    for (unsigned I = 0; I != Tail.size(); ++I)
-      Frame(Total - Tail.size() + I, Tail[I]);
+    const CyclePath Path = Cycles.through(V);
+    // The elision note follows the last call before the calls it stands for.
+    const unsigned Head = Path.Notes.headLength();
+    for (unsigned I = 0; I <= Path.Shown.size(); ++I) {
+      if (I == Head && Path.Notes.elides())
+        diag(Path.Shown[I - 1].Edge.Call->Loc,
+             "frames #%0 to #%1: %2 more calls", DiagnosticIDs::Note)
+            << Path.Notes.elidedBegin() << Path.Notes.elidedEnd() - 1
+            << Path.Notes.elidedCount();
+      if (I < Path.Shown.size())
+        noteCycleCall(Path.Shown[I]);
+    }
+    if (AllowAnnotatedRecursion)
+      diag(Fn->getLocation(),
+           "if the recursion is bounded, state the bound with "
+           "__kt_recursion_depth(N)",
+           DiagnosticIDs::Note);
   }
 }
 
-void StackUsageCheck::reportChains(const CallGraph &Graph,
-                                   llvm::ArrayRef<FrameEstimate> Frames,
-                                   llvm::ArrayRef<unsigned> ComponentOf,
-                                   llvm::ArrayRef<Cycle> Cycles,
-                                   const llvm::BitVector &Inlined,
-                                   const ReportScope &Shown) {
-  const llvm::ArrayRef<Node> Nodes = Graph.nodes();
-  const auto &SCCs = Graph.sccs();
-
-  // Longest paths in the condensed graph, callees complete before callers. A
-  // component costs its largest frame, or, for a cycle with an annotated
-  // depth, that many times all of its frames.
-  constexpr unsigned None = ~0u;
-  struct Best {
-    uint64_t Weight = 0;
-    uint64_t Depth = 0;
-    const Node *Heaviest = nullptr;
-    Step Next = {nullptr, nullptr};
-    unsigned NextComponent = None;
-    /// The next component is inlined into this one: its frame is already in
-    /// this one's.
-    bool NextInlined = false;
-    /// The components on the chain from here, and the last one.
-    unsigned Length = 1;
-    unsigned Last = None;
-    bool Called = false;
-  };
-  std::vector<Best> Comp(SCCs.size());
-  for (unsigned S = 0; S != SCCs.size(); ++S) {
-    Best &B = Comp[S];
-    uint64_t Below = 0;
-    uint64_t AllFrames = 0;
-    for (const Node *N : SCCs[S]) {
-      const uint64_t Bytes = Frames[N - Nodes.data()].Bytes;
-      AllFrames = llvm::SaturatingAdd(AllFrames, Bytes);
-      if (!B.Heaviest || Bytes > B.Weight) {
-        B.Weight = Bytes;
-        B.Heaviest = N;
-      }
-      for (const CallSite &C : N->Calls) {
-        const Node *Callee = Graph.node(C.Callee);
-        if (!Callee)
-          continue;
-        const unsigned T = ComponentOf[Callee - Nodes.data()];
-        if (T == S)
-          continue;
-        Comp[T].Called = true;
-        const bool ViaInlined =
-            Inlined.test(Callee - Nodes.data()) && !Cycles[T].Recursive;
-        const uint64_t Rest =
-            ViaInlined ? Comp[T].Depth - Comp[T].Weight : Comp[T].Depth;
-        if (B.NextComponent == None || Rest > Below) {
-          Below = Rest;
-          B.Next = {N, &C};
-          B.NextComponent = T;
-          B.NextInlined = ViaInlined;
-        }
-      }
-    }
-    if (Cycles[S].Depth)
-      B.Weight = llvm::SaturatingMultiply(*Cycles[S].Depth, AllFrames);
-    B.Depth = llvm::SaturatingAdd(B.Weight, Below);
-    B.Length = B.NextComponent == None ? 1 : 1 + Comp[B.NextComponent].Length;
-    B.Last = B.NextComponent == None ? S : Comp[B.NextComponent].Last;
+void StackUsageCheck::noteChainFrame(unsigned Frame, const ChainComponent &C,
+                                     bool InCycle, bool InlinedIntoCaller) {
+  const FunctionDecl *Fn = C.Next ? C.Next->Caller->Fn : C.Heaviest->Fn;
+  // %4: what the frame adds; an inlined one is already in its caller's.
+  const llvm::StringRef Uses =
+      InlinedIntoCaller ? "is likely inlined into its caller, whose frame "
+                          "holds its %4 bytes"
+                        : "uses %4 bytes";
+  const std::string What =
+      (llvm::Twine("frame #%0: %select{|recursive cycle through }1"
+                   "%select{function %3|lambda}2 ") +
+       Uses)
+          .str();
+  if (!C.Next) {
+    diag(Fn->getLocation(), What, DiagnosticIDs::Note)
+        << Frame << InCycle << isLambda(Fn) << Fn << C.Weight;
+    return;
   }
-
-  for (unsigned S = 0; S != SCCs.size(); ++S) {
-    const Best &Root = Comp[S];
-    // A chain without calls is one frame, which FrameLimit judges.
-    if (Root.Called || Root.Length == 1 || Root.Depth <= StackLimit)
-      continue;
-    const Node *Start = Root.Next.Caller ? Root.Next.Caller : Root.Heaviest;
-    if (!Shown.shows(Start->Fn->getLocation()))
-      continue;
-    diag(Start->Fn->getLocation(),
-         "call chain from %select{function %1|lambda}0 uses an estimated %2 "
-         "bytes of stack, over the stack limit of %3")
-        << isLambda(Start->Fn) << Start->Fn << Root.Depth << StackLimit;
-
-    unsigned C = S;
-    uint64_t Shown = 0;
-    bool EnteredInlined = false;
-    for (unsigned I = 0; C != None; ++I, C = Comp[C].NextComponent) {
-      const Best &F = Comp[C];
-      const bool InCycle = Cycles[C].Recursive;
-      if (I + 1 == MaxChainNotes && F.Length > 1) {
-        const FunctionDecl *LastFn = Comp[F.Last].Heaviest->Fn;
-        diag(LastFn->getLocation(),
-             "frames #%0 to #%1, down to %select{function %3|lambda}2, use %4 "
-             "bytes",
-             DiagnosticIDs::Note)
-            << I << unsigned(I + F.Length - 1) << isLambda(LastFn) << LastFn
-            << Root.Depth - Shown;
-        break;
-      }
-      if (!EnteredInlined)
-        Shown += F.Weight;
-      const FunctionDecl *Fn = F.Next.Call ? F.Next.Caller->Fn : F.Heaviest->Fn;
-      // %4: what the frame adds; an inlined one is already in its caller's.
-      const llvm::StringRef Uses =
-          EnteredInlined ? "is likely inlined into its caller, whose frame "
-                           "holds its %4 bytes"
-                         : "uses %4 bytes";
-      if (F.Next.Call)
-        diag(F.Next.Call->Loc,
-             (llvm::Twine("frame #%0: %select{|recursive cycle through }1"
-                          "%select{function %3|lambda}2 ") +
-              Uses + (EnteredInlined ? "," : "") +
-              " and calls %select{function %6|lambda}5 here")
-                 .str(),
-             DiagnosticIDs::Note)
-            << I << InCycle << isLambda(Fn) << Fn << F.Weight
-            << isLambda(F.Next.Call->Callee) << F.Next.Call->Callee;
-      else
-        diag(Fn->getLocation(),
-             (llvm::Twine("frame #%0: %select{|recursive cycle through }1"
-                          "%select{function %3|lambda}2 ") +
-              Uses)
-                 .str(),
-             DiagnosticIDs::Note)
-            << I << InCycle << isLambda(Fn) << Fn << F.Weight;
-      EnteredInlined = F.NextInlined;
-    }
-  }
+  const FunctionDecl *Callee = C.Next->Call->Callee;
+  diag(C.Next->Call->Loc,
+       What + (InlinedIntoCaller ? "," : "") +
+           " and calls %select{function %6|lambda}5 here",
+       DiagnosticIDs::Note)
+      << Frame << InCycle << isLambda(Fn) << Fn << C.Weight << isLambda(Callee)
+      << Callee;
 }
 
-} // namespace kernel
-} // namespace clang::tidy
+void StackUsageCheck::reportChain(const std::vector<ChainComponent> &Chains,
+                                  unsigned Root,
+                                  const std::vector<bool> &Recursive) {
+  const ChainComponent &R = Chains[Root];
+  const FunctionDecl *Start = R.Next ? R.Next->Caller->Fn : R.Heaviest->Fn;
+  diag(Start->getLocation(),
+       "call chain from %select{function %1|lambda}0 uses an estimated %2 "
+       "bytes of stack, over the stack limit of %3")
+      << isLambda(Start) << Start << R.Depth << StackLimit;
+  const CallChainNotes Notes(R.Length);
+  uint64_t Counted = 0;
+  bool InlinedIntoCaller = false;
+  unsigned C = Root;
+  for (unsigned I = 0; I != Notes.headLength(); ++I) {
+    const ChainComponent &F = Chains[C];
+    if (!InlinedIntoCaller)
+      Counted += F.Weight;
+    noteChainFrame(I, F, Recursive[C], InlinedIntoCaller);
+    InlinedIntoCaller = F.NextInlined;
+    C = F.NextComponent;
+  }
+  if (!Notes.elides())
+    return;
+  const FunctionDecl *LastFn = Chains[R.Last].Heaviest->Fn;
+  diag(LastFn->getLocation(),
+       "frames #%0 to #%1, down to %select{function %3|lambda}2, use %4 bytes",
+       DiagnosticIDs::Note)
+      << Notes.elidedBegin() << Notes.elidedEnd() - 1 << isLambda(LastFn)
+      << LastFn << R.Depth - Counted;
+}
+
+} // namespace clang::tidy::kernel

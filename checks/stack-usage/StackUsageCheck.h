@@ -1,19 +1,17 @@
 #ifndef KERNEL_TIDY_CHECKS_STACK_USAGE_STACKUSAGECHECK_H
 #define KERNEL_TIDY_CHECKS_STACK_USAGE_STACKUSAGECHECK_H
 
-#include "analysis/CallGraph.h"
 #include "FrameEstimator.h"
+#include "RecursionCycles.h"
+#include "WorstChains.h"
+#include "analysis/CallGraph.h"
 #include "analysis/ReportScope.h"
 #include "clang-tidy/ClangTidyCheck.h"
+#include <optional>
 
-namespace clang::tidy {
+namespace clang::tidy::kernel {
 
-template <> struct OptionEnumMapping<kernel::FrameModel> {
-  static llvm::ArrayRef<std::pair<kernel::FrameModel, StringRef>>
-  getEnumMapping();
-};
-
-namespace kernel {
+struct NodeFrame;
 
 /// Flags what can overflow a kernel thread's small fixed stack: a function
 /// whose estimated frame exceeds a limit, variable-length arrays and
@@ -22,36 +20,46 @@ class StackUsageCheck : public ClangTidyCheck {
 public:
   StackUsageCheck(StringRef Name, ClangTidyContext *Context);
   void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
+  void registerPPCallbacks(const SourceManager &SM, Preprocessor *PP,
+                           Preprocessor *ModuleExpanderPP) override;
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
 
 private:
-  /// A strongly connected component of the call graph.
-  struct Cycle {
-    bool Recursive = false;
-    /// The annotated bound on nested activations of a recursive cycle.
-    std::optional<uint64_t> Depth;
-  };
+  /// A positive integer option (or `auto`, read as unset, when \p
+  /// AllowAuto); a bad value is a configuration error.
+  std::optional<uint64_t> readLimit(StringRef CheckName, StringRef Option,
+                                    bool AllowAuto);
+  FrameModel readFrameModel(StringRef CheckName);
+  /// FrameLimit, or when it is `auto` the TU's CONFIG_FRAME_WARN (what
+  /// kbuild passes as `-Wframe-larger-than=`), else 1024.
+  uint64_t frameLimit() const;
+  /// The accepted bound on the activations of a recursive component.
+  std::optional<uint64_t>
+  cycleDepth(llvm::ArrayRef<const CallGraph::Node *> SCC) const;
 
   void reportDynamic(const FrameEstimate &Frame);
-  void reportFrame(const FunctionDecl *FD, const FrameEstimate &Frame);
+  void reportFrame(const FunctionDecl *FD, const FrameEstimate &Frame,
+                   uint64_t Limit);
   void reportRecursion(const CallGraph &Graph,
                        llvm::ArrayRef<const CallGraph::Node *> SCC,
                        const ReportScope &Shown);
-  void reportChains(const CallGraph &Graph,
-                    llvm::ArrayRef<FrameEstimate> Frames,
-                    llvm::ArrayRef<unsigned> ComponentOf,
-                    llvm::ArrayRef<Cycle> Cycles,
-                    const llvm::BitVector &Inlined, const ReportScope &Shown);
+  void noteCycleCall(const NumberedCall &Call);
+  void reportChain(const std::vector<ChainComponent> &Chains, unsigned Root,
+                   const std::vector<bool> &Recursive);
+  void noteChainFrame(unsigned Frame, const ChainComponent &C, bool InCycle,
+                      bool InlinedIntoCaller);
 
-  const uint64_t FrameLimit;
+  /// Explicit FrameLimit; unset means `auto`.
+  const std::optional<uint64_t> FrameLimit;
   const uint64_t StackLimit;
   const FrameModel Model;
   const bool AllowAnnotatedRecursion;
   const ReportScopeOptions Scope;
+  /// The TU's preprocessor, for its CONFIG_FRAME_WARN.
+  Preprocessor *PP = nullptr;
 };
 
-} // namespace kernel
-} // namespace clang::tidy
+} // namespace clang::tidy::kernel
 
 #endif

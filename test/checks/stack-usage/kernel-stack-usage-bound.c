@@ -20,7 +20,7 @@ __kt_recursion_depth(4) __attribute__((noinline)) void walk(struct node *n) {
     walk(n->right);
   }
 }
-// STRICT: :[[@LINE-8]]:56: warning: function 'walk' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// STRICT: :[[@LINE-8]]:56: warning: function 'walk' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // STRICT: :[[@LINE-5]]:5: note: frame #0: function 'walk' calls function 'walk' here
 void walk_root(struct node *n) {
   char buf[100];
@@ -35,5 +35,18 @@ void walk_root(struct node *n) {
 __attribute__((annotate("kernel::recursion_depth=many"))) int count(struct node *n) {
   return n ? 1 + count(n->left) + count(n->right) : 0;
 }
-// CHECK: :[[@LINE-3]]:63: warning: function 'count' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:63: warning: function 'count' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:18: note: frame #0: function 'count' calls function 'count' here
+// ALLOW: :[[@LINE-5]]:63: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+
+// A depth counter compared with a constant bounds this recursion, which the
+// check does not see: it says what it knows, and where to state the bound.
+#define MAX_DEPTH 8
+int descend(struct node *n, int depth) {
+  if (!n || depth >= MAX_DEPTH)
+    return 0;
+  return 1 + descend(n->left, depth + 1);
+}
+// CHECK: :[[@LINE-5]]:5: warning: function 'descend' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:14: note: frame #0: function 'descend' calls function 'descend' here
+// ALLOW: :[[@LINE-7]]:5: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)

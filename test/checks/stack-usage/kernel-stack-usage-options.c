@@ -9,7 +9,7 @@
 // RUN: %clang_tidy --checks='-*,kernel-stack-usage' %s --dump-config \
 // RUN:   --config="{CheckOptions: {kernel-stack-usage.FrameModel: sum}}" -- \
 // RUN:   | FileCheck %s --check-prefix=CONFIG
-// CONFIG-DAG: kernel-stack-usage.FrameLimit: '1024'
+// CONFIG-DAG: kernel-stack-usage.FrameLimit: auto
 // CONFIG-DAG: kernel-stack-usage.StackLimit: '8192'
 // CONFIG-DAG: kernel-stack-usage.FrameModel: sum
 // CONFIG-DAG: kernel-stack-usage.AllowAnnotatedRecursion: 'true'
@@ -55,12 +55,14 @@ __attribute__((noinline)) void odd(int n) {
   if (n)
     even(n - 1);
 }
-// CHECK: :[[@LINE-14]]:32: warning: function 'even' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-14]]:32: warning: function 'even' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-11]]:5: note: frame #0: function 'even' calls function 'odd' here
 // CHECK: :[[@LINE-4]]:5: note: frame #1: function 'odd' calls function 'even' here
-// CHECK: :[[@LINE-9]]:32: warning: function 'odd' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-6]]:5: note: frame #0: function 'odd' calls function 'even' here
-// CHECK: :[[@LINE-15]]:5: note: frame #1: function 'even' calls function 'odd' here
+// CHECK: :[[@LINE-17]]:32: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-10]]:32: warning: function 'odd' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-7]]:5: note: frame #0: function 'odd' calls function 'even' here
+// CHECK: :[[@LINE-16]]:5: note: frame #1: function 'even' calls function 'odd' here
+// CHECK: :[[@LINE-13]]:32: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 void entry(int n) {
   char buf[900];
   consume(buf, 1);
@@ -68,5 +70,5 @@ void entry(int n) {
 }
 // LIMITS: :[[@LINE-5]]:6: warning: call chain from function 'entry' uses an estimated 3448 bytes of stack, over the stack limit of 3000 [kernel-stack-usage]
 // LIMITS: :[[@LINE-3]]:3: note: frame #0: function 'entry' uses 984 bytes and calls function 'even' here
-// LIMITS: :[[@LINE-21]]:5: note: frame #1: recursive cycle through function 'even' uses 880 bytes and calls function 'leaf' here
-// LIMITS: :[[@LINE-32]]:32: note: frame #2: function 'leaf' uses 1584 bytes
+// LIMITS: :[[@LINE-23]]:5: note: frame #1: recursive cycle through function 'even' uses 880 bytes and calls function 'leaf' here
+// LIMITS: :[[@LINE-34]]:32: note: frame #2: function 'leaf' uses 1584 bytes

@@ -4,7 +4,7 @@
 // RUN: %clang_tidy --checks='-*,kernel-stack-usage' --system-headers --header-filter='.*' %s \
 // RUN:   -- -std=gnu11 -isystem %S/Inputs 2>&1 | FileCheck %s --check-prefix=SYS
 // SYS-DAG: stack-usage-system.h:3:20: warning: function 'sys_big_frame' has an estimated stack frame of 4080 bytes, over the frame limit of 1024 [kernel-stack-usage]
-// SYS-DAG: stack-usage-system.h:4:29: warning: function 'sys_recursive' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// SYS-DAG: stack-usage-system.h:4:29: warning: function 'sys_recursive' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // SYS-DAG: stack-usage-system.h:5:42: warning: variable-length array 'v' takes stack without a bound [kernel-stack-usage]
 
 #include <stack-usage-system.h>
@@ -118,18 +118,21 @@ void vla_sizeof(int n) { consume(0, sizeof(char[n])); }
 
 // Recursion, direct and mutual.
 unsigned long fact(unsigned long n) { return n ? n * fact(n - 1) : 1; }
-// CHECK: :[[@LINE-1]]:15: warning: function 'fact' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-1]]:15: warning: function 'fact' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-2]]:54: note: frame #0: function 'fact' calls function 'fact' here
+// CHECK: :[[@LINE-3]]:15: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 void ping(int n);
 void pong(int n) { if (n) ping(n - 1); }
 void ping(int n) { if (n) pong(n - 1); }
-// CHECK: :[[@LINE-2]]:6: warning: function 'pong' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:6: warning: function 'pong' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:27: note: frame #0: function 'pong' calls function 'ping' here
 // CHECK: :[[@LINE-3]]:27: note: frame #1: function 'ping' calls function 'pong' here
-// CHECK: :[[@LINE-4]]:6: warning: function 'ping' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-5]]:27: note: frame #0: function 'ping' calls function 'pong' here
-// CHECK: :[[@LINE-7]]:27: note: frame #1: function 'pong' calls function 'ping' here
+// CHECK: :[[@LINE-5]]:6: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-5]]:6: warning: function 'ping' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:27: note: frame #0: function 'ping' calls function 'pong' here
+// CHECK: :[[@LINE-8]]:27: note: frame #1: function 'pong' calls function 'ping' here
+// CHECK: :[[@LINE-8]]:6: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 // A call in an unevaluated operand is no call.
 unsigned long not_recursive(int n) { return sizeof(not_recursive(n)); }

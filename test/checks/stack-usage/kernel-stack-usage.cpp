@@ -41,7 +41,8 @@ void closure() {
 // CHECK: :[[@LINE-5]]:8: note: 'table' takes 700 bytes
 // CHECK: :[[@LINE-5]]:8: note: 'f' takes 700 bytes
 
-// A lambda's frame is its own, and inlined into the function calling it.
+// A lambda's frame is its own. Inlined into the function calling it, its
+// buffer is still reported once, in the lambda that declares it.
 void lambdaFrame() {
   auto g = [](int n) {
     char big[1100];
@@ -49,11 +50,8 @@ void lambdaFrame() {
   };
   g(1);
 }
-// CHECK: :[[@LINE-7]]:6: warning: function 'lambdaFrame' has an estimated stack frame of 1192 bytes, over the frame limit of 1024 [kernel-stack-usage]
-// CHECK: :[[@LINE-3]]:3: note: call to the lambda, likely inlined, adds its 1104-byte frame
-// CHECK: :[[@LINE-8]]:8: note: 'g' takes 1 bytes
-// CHECK: :[[@LINE-9]]:12: warning: lambda has an estimated stack frame of 1184 bytes, over the frame limit of 1024 [kernel-stack-usage]
-// CHECK: :[[@LINE-9]]:10: note: 'big' takes 1100 bytes
+// CHECK: :[[@LINE-6]]:12: warning: lambda has an estimated stack frame of 1184 bytes, over the frame limit of 1024 [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:10: note: 'big' takes 1100 bytes
 
 // A parameter passed by value belongs to the caller: a class that is not
 // trivial for calls is copied into the caller's frame.
@@ -88,30 +86,34 @@ struct Tree {
       Tree child(depth - 1);
   }
 };
-// CHECK: :[[@LINE-5]]:3: warning: function 'Tree' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-5]]:3: warning: function 'Tree' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-4]]:12: note: frame #0: function 'Tree' calls function 'Tree' here
+// CHECK: :[[@LINE-7]]:3: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 struct List {
   List *next;
   ~List() { delete next; }
 };
-// CHECK: :[[@LINE-2]]:3: warning: function '~List' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:3: warning: function '~List' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:13: note: frame #0: function '~List' calls function '~List' here
+// CHECK: :[[@LINE-4]]:3: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 struct Expr {
   int value;
   Expr *left;
   int operator*() const { return left ? **left + value : value; }
 };
-// CHECK: :[[@LINE-2]]:7: warning: function 'operator*' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:7: warning: function 'operator*' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:41: note: frame #0: function 'operator*' calls function 'operator*' here
+// CHECK: :[[@LINE-4]]:7: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 int fib(int n) {
   auto f = [](auto self, int k) -> int { return k < 2 ? k : self(self, k - 1); };
   return f(f, n);
 }
-// CHECK: :[[@LINE-3]]:12: warning: lambda is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:12: warning: lambda is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-4]]:61: note: frame #0: lambda calls lambda here
+// CHECK: :[[@LINE-5]]:12: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 // Calls in unevaluated operands are no calls.
 int unevaluated(int n) {
@@ -123,12 +125,14 @@ int unevaluated(int n) {
 void inPlace(int n) {
   [n] { inPlace(n - 1); }();
 }
-// CHECK: :[[@LINE-3]]:6: warning: function 'inPlace' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-3]]:6: warning: function 'inPlace' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:3: note: frame #0: function 'inPlace' calls lambda here
 // CHECK: :[[@LINE-4]]:9: note: frame #1: lambda calls function 'inPlace' here
-// CHECK: :[[@LINE-5]]:3: warning: lambda is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-6]]:9: note: frame #0: lambda calls function 'inPlace' here
-// CHECK: :[[@LINE-7]]:3: note: frame #1: function 'inPlace' calls lambda here
+// CHECK: :[[@LINE-6]]:6: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-6]]:3: warning: lambda is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-7]]:9: note: frame #0: lambda calls function 'inPlace' here
+// CHECK: :[[@LINE-8]]:3: note: frame #1: function 'inPlace' calls lambda here
+// CHECK: :[[@LINE-9]]:3: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 // The destructor of an automatic variable or a temporary is called where it
 // dies; operator new is called by new.
@@ -137,35 +141,41 @@ struct Scoped {
 };
 void cleanup() { Scoped s; }
 Scoped::~Scoped() { cleanup(); }
-// CHECK: :[[@LINE-2]]:6: warning: function 'cleanup' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:6: warning: function 'cleanup' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:25: note: frame #0: function 'cleanup' calls function '~Scoped' here
 // CHECK: :[[@LINE-3]]:21: note: frame #1: function '~Scoped' calls function 'cleanup' here
-// CHECK: :[[@LINE-4]]:9: warning: function '~Scoped' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-5]]:21: note: frame #0: function '~Scoped' calls function 'cleanup' here
-// CHECK: :[[@LINE-7]]:25: note: frame #1: function 'cleanup' calls function '~Scoped' here
+// CHECK: :[[@LINE-5]]:6: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-5]]:9: warning: function '~Scoped' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:21: note: frame #0: function '~Scoped' calls function 'cleanup' here
+// CHECK: :[[@LINE-8]]:25: note: frame #1: function 'cleanup' calls function '~Scoped' here
+// CHECK: :[[@LINE-8]]:9: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 struct Temp {
   ~Temp();
 };
 void viaTemporary() { Temp(); }
 Temp::~Temp() { viaTemporary(); }
-// CHECK: :[[@LINE-2]]:6: warning: function 'viaTemporary' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:6: warning: function 'viaTemporary' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:23: note: frame #0: function 'viaTemporary' calls function '~Temp' here
 // CHECK: :[[@LINE-3]]:17: note: frame #1: function '~Temp' calls function 'viaTemporary' here
-// CHECK: :[[@LINE-4]]:7: warning: function '~Temp' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-5]]:17: note: frame #0: function '~Temp' calls function 'viaTemporary' here
-// CHECK: :[[@LINE-7]]:23: note: frame #1: function 'viaTemporary' calls function '~Temp' here
+// CHECK: :[[@LINE-5]]:6: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-5]]:7: warning: function '~Temp' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:17: note: frame #0: function '~Temp' calls function 'viaTemporary' here
+// CHECK: :[[@LINE-8]]:23: note: frame #1: function 'viaTemporary' calls function '~Temp' here
+// CHECK: :[[@LINE-8]]:7: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 using size_t = decltype(sizeof(0));
 void *allocate(size_t n);
 void *operator new(size_t n) { return allocate(n); }
 void *allocate(size_t n) { return n ? new char : nullptr; }
-// CHECK: :[[@LINE-2]]:7: warning: function 'operator new' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
+// CHECK: :[[@LINE-2]]:7: warning: function 'operator new' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
 // CHECK: :[[@LINE-3]]:39: note: frame #0: function 'operator new' calls function 'allocate' here
 // CHECK: :[[@LINE-3]]:39: note: frame #1: function 'allocate' calls function 'operator new' here
-// CHECK: :[[@LINE-4]]:7: warning: function 'allocate' is part of a recursive call cycle; its stack use has no bound [kernel-stack-usage]
-// CHECK: :[[@LINE-5]]:39: note: frame #0: function 'allocate' calls function 'operator new' here
-// CHECK: :[[@LINE-7]]:39: note: frame #1: function 'operator new' calls function 'allocate' here
+// CHECK: :[[@LINE-5]]:7: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
+// CHECK: :[[@LINE-5]]:7: warning: function 'allocate' is part of a recursive call cycle; the check cannot bound its stack use [kernel-stack-usage]
+// CHECK: :[[@LINE-6]]:39: note: frame #0: function 'allocate' calls function 'operator new' here
+// CHECK: :[[@LINE-8]]:39: note: frame #1: function 'operator new' calls function 'allocate' here
+// CHECK: :[[@LINE-8]]:7: note: if the recursion is bounded, state the bound with __kt_recursion_depth(N)
 
 // A named return value lives in the caller's return slot.
 struct Message {
