@@ -5,9 +5,10 @@ earlier run found for files whose inputs did not change, and the link step
 
 A run keeps, per translation unit, in the summaries folder:
   NAME.ktsum  the summary the check wrote (kernel-atomic-context.SummaryOutput)
-  NAME.json   what the runner needs to reuse it: the command, the tool, the
-              inputs with their sizes and times, clang-tidy's output and
-              exit status, and the fix-its it exported
+  NAME.json   what the runner needs to reuse it: the compile command, the
+              tool and its options, the inputs and the .clang-tidy files
+              that apply with their sizes and times, clang-tidy's output
+              and exit status, and the fix-its it exported
 where NAME is a hash of the source file's path.
 """
 
@@ -40,6 +41,11 @@ class SummaryStore:
         # every summary.
         tools = [a[len("--load="):] for a in command if a.startswith("--load=")]
         self.tool = [[t, _stamp(t)] for t in [command[0]] + tools]
+        # The options (checks, header filter, configuration file, extra
+        # arguments) decide what is reported; the compile database's temporary
+        # folder (-p DIR) does not.
+        self.options = [a for i, a in enumerate(command[1:], 1)
+                        if a != "-p" and command[i - 1] != "-p"]
 
     def name(self, source):
         return hashlib.sha1(source.encode("utf-8", "surrogateescape")).hexdigest()[:20]
@@ -56,6 +62,20 @@ class SummaryStore:
         env["KERNEL_TIDY_SUMMARY_OUTPUT"] = self.summary(source)
         return env
 
+    @staticmethod
+    def _configurations(source):
+        """The .clang-tidy files clang-tidy may read for SOURCE (those of its
+        folder and every folder above), with their stamps."""
+        found = []
+        folder = os.path.dirname(os.path.abspath(source))
+        while True:
+            candidate = os.path.join(folder, ".clang-tidy")
+            found.append([candidate, _stamp(candidate)])
+            parent = os.path.dirname(folder)
+            if parent == folder:
+                return found
+            folder = parent
+
     def reusable(self, source, entry):
         """What an earlier run recorded for SOURCE, if nothing it read has
         changed since: (stdout, returncode, fixes text); else None."""
@@ -66,6 +86,8 @@ class SummaryStore:
             return None
         if (record.get("version") != CACHE_VERSION or record.get("entry") != entry
                 or record.get("tool") != self.tool
+                or record.get("options") != self.options
+                or record.get("configurations") != self._configurations(source)
                 or not os.path.isfile(self.summary(source))):
             return None
         inputs = record.get("inputs") or []
@@ -81,6 +103,8 @@ class SummaryStore:
         except (OSError, ValueError):
             return  # no summary (the file did not build): nothing to reuse
         record = {"version": CACHE_VERSION, "entry": entry, "tool": self.tool,
+                  "options": self.options,
+                  "configurations": self._configurations(source),
                   "inputs": [[p, _stamp(p)] for p in inputs],
                   "stdout": stdout, "returncode": returncode, "fixes": fixes}
         temporary = self._record(source) + ".tmp"
