@@ -1,13 +1,11 @@
 #include "FindingWording.h"
+#include "analysis/CallChain.h"
 #include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/Support/Path.h"
 
 namespace clang::tidy::kernel {
 
 namespace {
-
-// Notes of a call chain past this length add nothing a developer can use.
-constexpr unsigned MaxChainFrames = 32;
 
 const char *originSuffix(OriginKind K) {
   switch (K) {
@@ -163,37 +161,48 @@ void chainNotes(const SleepCause &Top, const EventProgram &P,
       Out.push_back({Top.At, true, "'%0' may sleep: %1", {Top.Name, Top.Reason}});
     return;
   }
-  const SleepCause *C = &Top;
+  // The chain: frame #N is the call the callee of frame #N-1 makes.
+  struct ChainFrame {
+    const SleepCause *Caller;
+    const SleepCause *Cause;
+  };
+  std::vector<ChainFrame> Chain;
   llvm::SmallPtrSet<const FunctionSummary *, 8> Seen;
-  // Long chains show their first frames and the one that sleeps.
-  unsigned Omitted = 0;
-  for (unsigned Frame = 1;; ++Frame) {
+  for (const SleepCause *C = &Top;;) {
     const FunctionSummary *Sum = A.summary(C->Callee);
     if (!Sum || !Seen.insert(Sum).second)
-      return;
+      break;
     const SleepCause *Next = C->CalleeGfpParam != NoId
                                  ? Sum->sleepsWithFlags(C->CalleeGfpParam)
                                  : (Sum->Sleeps ? &*Sum->Sleeps : nullptr);
     if (!Next)
-      return;
-    bool Last = !Next->Through;
-    if (Frame <= MaxChainFrames || Last) {
-      if (Omitted)
-        Out.push_back({Next->At, true, "... %0 more frames ...",
-                       {std::to_string(Omitted)}});
-      Omitted = 0;
-      DiagnosticText D{Next->At, true, "frame #%0: '%1' calls '%2' here",
-                       {std::to_string(Frame), P.Functions[C->Callee].Name,
-                        Next->Name}};
-      if (Last)
-        leafWhy(*Next, Top, C->CalleeGfpParam != NoId, D);
-      Out.push_back(std::move(D));
-    } else {
-      ++Omitted;
-    }
-    if (Last)
-      return;
+      break;
+    Chain.push_back({C, Next});
+    if (!Next->Through)
+      break;
     C = Next;
+  }
+  // Long chains show their first frames, one note for the rest, and the
+  // frame that sleeps (analysis/CallChain.h cuts every check's chains).
+  const CallChainNotes Notes(Chain.size(), MaxCallChainNotes,
+                             MaxCallChainNotes - 2);
+  for (unsigned I = 0; I < Chain.size(); ++I) {
+    if (!Notes.shows(I)) {
+      if (I == Notes.elidedBegin())
+        Out.push_back({Chain[I - 1].Cause->At, true,
+                       "frames #%0 to #%1: %2 more calls",
+                       {std::to_string(Notes.elidedBegin() + 1),
+                        std::to_string(Notes.elidedEnd()),
+                        std::to_string(Notes.elidedCount())}});
+      continue;
+    }
+    const ChainFrame &F = Chain[I];
+    DiagnosticText D{F.Cause->At, true, "frame #%0: '%1' calls '%2' here",
+                     {std::to_string(I + 1), P.Functions[F.Caller->Callee].Name,
+                      F.Cause->Name}};
+    if (!F.Cause->Through)
+      leafWhy(*F.Cause, Top, F.Caller->CalleeGfpParam != NoId, D);
+    Out.push_back(std::move(D));
   }
 }
 
