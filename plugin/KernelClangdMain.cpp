@@ -3,6 +3,7 @@
 // server in place of clangd; every clangd option works unchanged.
 
 #include "LinkedEntry.h"
+#include "ToolVersion.h"
 
 namespace clang::clangd {
 // Declared in clangd's tool/ClangdMain.h, which Debian does not install.
@@ -11,5 +12,6 @@ int clangdMain(int argc, char *argv[]);
 
 int main(int argc, char *argv[]) {
   (void)clang::tidy::kernel::KernelModuleAnchorSource;
+  clang::tidy::kernel::printKernelTidyVersionIfAsked("kernel-clangd", argc, argv);
   return clang::clangd::clangdMain(argc, argv);
 }

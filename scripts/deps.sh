@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif, bench, sanitize, robustness.
+# sarif, bench, sanitize, robustness, editors, foreign.
 set -euo pipefail
 
 packages_for() {
@@ -14,6 +14,8 @@ packages_for() {
     robustness) echo "gcc-12-source" ;;
     corpus) echo "linux-source-6.1 lld-19 bc flex bison libelf-dev libssl-dev xz-utils" ;;
     bench) echo "python3-matplotlib valgrind" ;;
+    editors) echo "neovim emacs-nox elpa-eglot" ;;
+    foreign) echo "clang-tidy-16" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
   esac
 }

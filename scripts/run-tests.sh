@@ -20,6 +20,12 @@ build=${KT_BUILD_DIR:-$root/build}
 "$root/scripts/deps.sh" corpus ||
   echo "run-tests.sh: the corpus group is not installable; the real-driver test will be skipped" >&2
 
+# The editors of test/tools/editor-*.test (bookworm's Neovim, Emacs with
+# eglot), and a clang-tidy of another LLVM major for the plugin's version
+# guard (test/plugin/foreign-host.test).
+"$root/scripts/deps.sh" editors foreign ||
+  echo "run-tests.sh: the editors or foreign groups are not installable; their tests will be skipped" >&2
+
 # Test tools from npm (exact versions in the lock file), installed beside the
 # build: the SARIF 2.1.0 schema with a validator, and a YAML reader.
 validator="$build/sarif-validator"

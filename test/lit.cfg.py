@@ -38,6 +38,8 @@ for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
 # The standalone tools, when CMake builds them (test/tools/). A test of a
 # tool that should have been built fails rather than being skipped.
 # (Longer names first: lit substitutes in order.)
+config.substitutions.append(("%kernel_tidy_check",
+                             os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-check")))
 config.substitutions.append(("%kernel_tidy_project",
                              "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
 if config.build_tools:
@@ -132,4 +134,14 @@ feature_if_present("module-boot", "module-boot", "module", (
     ("a kernel with both an image in /boot and headers in /lib/modules",
      [m for m in glob.glob("/lib/modules/*/build/Makefile")
       if os.access("/boot/vmlinuz-" + m.split("/")[3], os.R_OK)]),
+))
+
+# The editors as Debian ships them (scripts/deps.sh editors), driven
+# headless by test/tools/editor-*.test.
+feature_if_present("neovim", "Neovim editor", "editors", (
+    ("nvim", shutil.which("nvim")),
+))
+feature_if_present("emacs-eglot", "Emacs editor", "editors", (
+    ("emacs", shutil.which("emacs")),
+    ("elpa-eglot", glob.glob("/usr/share/emacs/site-lisp/elpa*/eglot-*")),
 ))

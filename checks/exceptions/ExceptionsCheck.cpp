@@ -104,6 +104,19 @@ void ExceptionsCheck::reportExceptionSpec(TypeLoc Function) {
   diag(Range.getBegin(), "dynamic exception specification in kernel code; "
                          "kernel code cannot throw, declare it 'noexcept'")
       << Range;
+  // `noexcept` changes what a throw out of the function does (it
+  // terminates), so the replacement is offered on a note: `--fix` leaves it
+  // alone, an editor shows it as a code action. Written in a macro the
+  // specification may mean something else elsewhere; C++98 has no
+  // `noexcept`.
+  if (!getLangOpts().CPlusPlus11 || Range.getBegin().isMacroID() ||
+      Range.getEnd().isMacroID())
+    return;
+  diag(Range.getBegin(), "replace it with 'noexcept'; an exception leaving "
+                         "the function then terminates",
+       DiagnosticIDs::Note)
+      << FixItHint::CreateReplacement(CharSourceRange::getTokenRange(Range),
+                                      "noexcept");
 }
 
 void ExceptionsCheck::checkNew(const CXXNewExpr &New, ASTContext &Ctx) {

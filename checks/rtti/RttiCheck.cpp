@@ -52,15 +52,23 @@ void RttiCheck::check(const MatchFinder::MatchResult &Result) {
     if (isInUnevaluatedOperand(*Cast, Ctx))
       return;
     const CastNeed Need = castNeed(*Cast);
-    diag(Cast->getOperatorLoc(),
-         "%select{dynamic_cast needs RTTI, which kernel code is built "
-         "without|dynamic_cast to a base class; use an implicit conversion|"
-         "dynamic_cast to 'void *' in kernel code; keep a pointer to the "
-         "complete object instead}0")
-        << static_cast<unsigned>(Need) << Cast->getSourceRange();
+    const SourceLocation Operator = Cast->getOperatorLoc();
+    {
+      auto Diag =
+          diag(Operator,
+               "%select{dynamic_cast needs RTTI, which kernel code is built "
+               "without|dynamic_cast to a base class; use an implicit "
+               "conversion|dynamic_cast to 'void *' in kernel code; keep a "
+               "pointer to the complete object instead}0")
+          << static_cast<unsigned>(Need) << Cast->getSourceRange();
+      // An upcast is checked at compile time: static_cast makes the same
+      // adjustment and keeps null null, so the fix is on the warning itself.
+      if (Need == CastNeed::Upcast && !Operator.isMacroID())
+        Diag << FixItHint::CreateReplacement(
+            CharSourceRange::getTokenRange(Operator), "static_cast");
+    }
     if (Need == CastNeed::Rtti && Cast->getTypeAsWritten()->isReferenceType())
-      diag(Cast->getOperatorLoc(),
-           "a failing dynamic_cast to a reference throws 'std::bad_cast'",
+      diag(Operator, "a failing dynamic_cast to a reference throws 'std::bad_cast'",
            DiagnosticIDs::Note);
     return;
   }

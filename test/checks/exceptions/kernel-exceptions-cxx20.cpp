@@ -16,6 +16,7 @@ void *operator new(size_t, std::align_val_t, const std::nothrow_t &) noexcept;
 void emptySpec() throw();
 void dynamicSpec() throw(int);
 // CHECK: :[[@LINE-1]]:20: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:20: note: replace it with 'noexcept'; an exception leaving the function then terminates
 void noexceptFalse() noexcept(false);
 
 // Over-aligned types go through operator new(size_t, align_val_t).

@@ -27,6 +27,7 @@ int catcher() {
 
 void dynamicSpec() throw(int);
 // CHECK: :[[@LINE-1]]:20: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:20: note: replace it with 'noexcept'; an exception leaving the function then terminates
 
 // Without exceptions a throwing operator new still never returns null to
 // the new-expression: the compiler omits the null check.

@@ -53,14 +53,19 @@ struct Member {
 // Dynamic exception specifications; throw() means noexcept.
 void dynamicSpec() throw(Error);
 // CHECK: :[[@LINE-1]]:20: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:20: note: replace it with 'noexcept'; an exception leaving the function then terminates
 void dynamicSpecList() throw(int, Error) {}
 // CHECK: :[[@LINE-1]]:24: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:24: note: replace it with 'noexcept'; an exception leaving the function then terminates
 void (*dynamicSpecPointer)() throw(int);
 // CHECK: :[[@LINE-1]]:30: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:30: note: replace it with 'noexcept'; an exception leaving the function then terminates
 auto dynamicSpecLambda = []() throw(int) {};
 // CHECK: :[[@LINE-1]]:31: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:31: note: replace it with 'noexcept'; an exception leaving the function then terminates
 struct Method { void m() throw(Error); };
 // CHECK: :[[@LINE-1]]:26: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:26: note: replace it with 'noexcept'; an exception leaving the function then terminates
 void emptySpec() throw();
 void noexceptSpec() noexcept;
 auto emptySpecLambda = []() throw() {};
@@ -118,6 +123,7 @@ template <class T> int tryT() try { return T(); } catch (...) { return 0; }
 // CHECK: :[[@LINE-1]]:31: warning: function-try-block in kernel code; check and return error codes instead [kernel-exceptions]
 template <class T> void specT() throw(T);
 // CHECK: :[[@LINE-1]]:33: warning: dynamic exception specification in kernel code; kernel code cannot throw, declare it 'noexcept' [kernel-exceptions]
+// CHECK: :[[@LINE-2]]:33: note: replace it with 'noexcept'; an exception leaving the function then terminates
 template <class T> T *newT() { return new T; }
 // CHECK: :[[@LINE-1]]:39: warning: 'new' reports allocation failure by throwing; use 'new (std::nothrow)' and check for null [kernel-exceptions]
 template <class T> int *newInt() { return new int; }
