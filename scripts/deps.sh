@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif, bench, sanitize, robustness, editors, foreign.
+# sarif, bench, sanitize, robustness, editors, foreign, dkms.
 set -euo pipefail
 
 packages_for() {
@@ -16,6 +16,10 @@ packages_for() {
     bench) echo "python3-matplotlib valgrind" ;;
     editors) echo "neovim emacs-nox elpa-eglot" ;;
     foreign) echo "clang-tidy-16" ;;
+    # Out-of-tree module sources under /usr/src (test/dkms-corpus), built
+    # against Debian's headers with gcc-12; linux-source-6.1 for
+    # gen_compile_commands.py.
+    dkms) echo "dkms linux-headers-amd64 gcc-12 make linux-source-6.1 xz-utils v4l2loopback-dkms openrazer-driver-dkms evdi-dkms xtrx-dkms ddcci-dkms dm-writeboost-dkms rapiddisk-dkms iptables-netflow-dkms gost-crypto-dkms dpdk-kmods-dkms" ;;
     *) echo "deps.sh: unknown group '$1'" >&2; return 1 ;;
   esac
 }
@@ -36,4 +40,11 @@ fi
 echo "deps.sh: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive INITRD=No
 apt-get -o DPkg::Lock::Timeout=900 update -q >&2
+# A -dkms package would build its module for every installed kernel from its
+# postinst; the dkms corpus builds them itself, so dkms is told not to.
+no_autoinstall=/etc/dkms/no-autoinstall
+if [[ " ${missing[*]} " == *"-dkms "* && ! -e $no_autoinstall ]]; then
+  mkdir -p /etc/dkms && touch "$no_autoinstall"
+  trap 'rm -f "$no_autoinstall"' EXIT
+fi
 apt-get -o DPkg::Lock::Timeout=900 install -y -q --no-install-recommends "${missing[@]}" >&2

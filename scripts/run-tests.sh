@@ -19,6 +19,10 @@ build=${KT_BUILD_DIR:-$root/build}
 # tools to configure and build part of it; without them it is UNSUPPORTED.
 "$root/scripts/deps.sh" corpus ||
   echo "run-tests.sh: the corpus group is not installable; the real-driver test will be skipped" >&2
+# The DKMS corpus (test/dkms-corpus/): Debian's -dkms module sources,
+# installed without dkms building them.
+"$root/scripts/deps.sh" dkms ||
+  echo "run-tests.sh: the dkms group is not installable; the DKMS corpus test will be skipped" >&2
 
 # The editors of test/tools/editor-*.test (bookworm's Neovim, Emacs with
 # eglot), and a clang-tidy of another LLVM major for the plugin's version
@@ -52,7 +56,8 @@ set -e
 # The sanitized run: the plugin (not the standalone tools, which link the same
 # checks) in the uninstrumented clang-tidy with the ASan runtime preloaded
 # (test/lit.cfg.py). The boot test does not load the plugin and is left out;
-# the real-driver test analyses the kernel tree the plain run prepared.
+# the corpus tests analyse the trees the plain run prepared (test/lit.cfg.py's
+# corpus cache).
 sanitize_failed=0
 if [[ ${KT_SANITIZE:-1} != 0 ]]; then
   sanitized_build=${KT_SANITIZE_BUILD_DIR:-$root/build-sanitize}
@@ -61,8 +66,7 @@ if [[ ${KT_SANITIZE:-1} != 0 ]]; then
        -DKERNEL_TIDY_SANITIZE=ON -DKERNEL_TIDY_BUILD_TOOLS=OFF; then
     echo "run-tests.sh: the lit suite again, with the sanitized plugin" >&2
     set +e
-    lit "$sanitized_build/test" --filter-out 'module/boot\.test' \
-      --param corpus_cache="$build/corpus" "$@" | tee "$sanitized_log"
+    lit "$sanitized_build/test" --filter-out 'module/boot\.test' "$@" | tee "$sanitized_log"
     set -e
   else
     echo "run-tests.sh: the sanitized build failed" >&2

@@ -120,10 +120,13 @@ feature_if_present("linux-source", "real-driver corpus", "corpus", (
     ("libelf-dev", os.path.exists("/usr/include/gelf.h")),
     ("libssl-dev", os.path.exists("/usr/include/openssl/ssl.h")),
 ))
-# The sanitized run of scripts/run-tests.sh reuses the plain run's tree
-# (--param corpus_cache=...) rather than build a kernel under ASan's preload.
+# The prepared corpora live outside the clone, in a cache of the machine
+# (KT_CORPUS_CACHE, else ~/.cache/kernel-tidy), so that a fresh clone and
+# the sanitized run reuse them; --param corpus_cache=DIR chooses another.
 config.substitutions.append(("%corpus_cache", lit_config.params.get(
-    "corpus_cache", os.path.join(config.kernel_tidy_obj_root, "corpus"))))
+    "corpus_cache", os.environ.get("KT_CORPUS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"),
+        "kernel-tidy"))))
 
 # Building the reference module and booting it needs Debian's kernel image
 # and headers, QEMU, busybox and gcc-12 (scripts/deps.sh module).
@@ -144,4 +147,16 @@ feature_if_present("neovim", "Neovim editor", "editors", (
 feature_if_present("emacs-eglot", "Emacs editor", "editors", (
     ("emacs", shutil.which("emacs")),
     ("elpa-eglot", glob.glob("/usr/share/emacs/site-lisp/elpa*/eglot-*")),
+))
+
+# The DKMS corpus (test/dkms-corpus/) builds Debian's -dkms module sources
+# against linux-headers-amd64 with gcc-12 (scripts/deps.sh dkms).
+dkms_sources = [p for p in glob.glob("/usr/src/*/dkms.conf")
+                if not p.startswith("/usr/src/linux-")]
+feature_if_present("dkms-modules", "DKMS module corpus", "dkms", (
+    ("the -dkms packages' sources in /usr/src", dkms_sources),
+    ("dkms", shutil.which("dkms")),
+    ("linux-headers-amd64", headers),
+    ("gcc-12", shutil.which("gcc-12")),
+    ("linux-source-6.1", os.path.exists("/usr/src/linux-source-6.1.tar.xz")),
 ))
