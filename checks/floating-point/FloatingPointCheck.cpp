@@ -1,5 +1,6 @@
 #include "FloatingPointCheck.h"
 #include "analysis/Annotations.h"
+#include "analysis/Functions.h"
 #include "FloatingPointTables.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -55,58 +56,11 @@ bool isFloatingOperation(const Expr &E) {
 
 AST_MATCHER(Expr, floatingOperation) { return isFloatingOperation(Node); }
 
-/// True when \p Child is an operand of \p Parent that does not run, or runs
-/// only in the compiler.
-bool isCompileTimeOperand(const Expr *Parent, const Expr *Child) {
-  // Not an operand at all: a template argument of the parent's name.
-  if (!llvm::is_contained(Parent->children(), Child))
-    return true;
-  if (isa<UnaryExprOrTypeTraitExpr, CXXNoexceptExpr, ConstantExpr, RequiresExpr,
-          ConceptSpecializationExpr>(Parent))
-    return true;
-  if (const auto *Typeid = dyn_cast<CXXTypeidExpr>(Parent))
-    return !Typeid->isPotentiallyEvaluated();
-  if (const auto *Generic = dyn_cast<GenericSelectionExpr>(Parent))
-    return Generic->isResultDependent() || Generic->getResultExpr() != Child;
-  return false;
-}
-
-/// The function or block whose body contains \p D, if any; a field's
-/// initializer runs in constructors, not in the code around the class.
-const Decl *functionContaining(const Decl *D) {
-  if (isa<FieldDecl>(D))
-    return nullptr;
-  for (const DeclContext *DC = D->getDeclContext(); DC; DC = DC->getParent()) {
-    if (isa<FunctionDecl, BlockDecl>(DC))
-      return cast<Decl>(DC);
-    if (DC->isRecord() || DC->isFileContext())
-      return nullptr;
-  }
-  return nullptr;
-}
-
-bool isLambda(const FunctionDecl *D) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(D);
-  return Method && Method->getParent()->isLambda();
-}
-
-StringRef nameOf(const FunctionDecl *D) {
-  return D && D->getDeclName().isIdentifier() ? D->getName() : StringRef();
-}
-
 /// The libm name behind a call, also when spelled as a compiler builtin.
 StringRef libmNameOf(const FunctionDecl *D) {
-  StringRef Name = nameOf(D);
+  StringRef Name = plainName(D);
   Name.consume_front("__builtin_");
   return Name;
-}
-
-const FunctionDecl *calleeOf(const Expr *E) {
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    return Call->getDirectCallee();
-  if (const auto *Construct = dyn_cast<CXXConstructExpr>(E))
-    return Construct->getConstructor();
-  return nullptr;
 }
 
 bool isArgumentOf(const Expr *Consumer, const Expr *E) {
@@ -157,6 +111,7 @@ void FloatingPointCheck::check(const MatchFinder::MatchResult &Result) {
 
 void FloatingPointCheck::onEndOfTranslationUnit() {
   Placements.clear();
+  Unevaluated.reset();
   Functions.clear();
   Folded.clear();
   Regions.clear();
@@ -164,58 +119,49 @@ void FloatingPointCheck::onEndOfTranslationUnit() {
   ReportedFullExprs.clear();
 }
 
+UnevaluatedOperands &FloatingPointCheck::unevaluated(ASTContext &Ctx) {
+  if (!Unevaluated)
+    Unevaluated.emplace(Ctx);
+  return *Unevaluated;
+}
+
 FloatingPointCheck::Placement FloatingPointCheck::place(const Expr *E,
                                                         ASTContext &Ctx) {
   // Walks up to the full expression, remembering the answer for every node
   // on the way so sibling operands stop at the first node already known.
-  llvm::SmallVector<std::pair<const Expr *, bool>, 16> Path;
-  Placement Top;
+  llvm::SmallVector<const Expr *, 16> Path;
+  Placement Result;
   const Expr *Node = E;
   while (true) {
     if (auto Known = Placements.find(Node); Known != Placements.end()) {
-      Top = Known->second;
+      Result = Known->second;
       break;
     }
     DynTypedNodeList Parents = Ctx.getParents(*Node);
     const Expr *Parent = Parents.empty() ? nullptr : Parents[0].get<Expr>();
+    Path.push_back(Node);
     if (Parent) {
-      Path.emplace_back(Node, isCompileTimeOperand(Parent, Node));
       Node = Parent;
       continue;
     }
-    Top.Root = Node;
+    Result.Root = Node;
     if (!Parents.empty()) {
-      const DynTypedNode &Outer = Parents[0];
-      if (const auto *D = Outer.get<Decl>()) {
-        // Variables and fields run their initializers, constructors their
-        // member initializers; enumerators, static_assert and template
-        // parameter defaults are constant.
+      // Variables and fields run their initializers, constructors their
+      // member initializers.
+      if (const auto *D = Parents[0].get<Decl>()) {
         if (isa<VarDecl, FieldDecl>(D))
-          Top.Owner = D;
+          Result.Owner = D;
         else if (const auto *Constructor = dyn_cast<CXXConstructorDecl>(D))
-          Top.Implicit = llvm::any_of(
+          Result.Implicit = llvm::any_of(
               Constructor->inits(), [&](const CXXCtorInitializer *Init) {
                 return Init->getInit() == Node && !Init->isWritten();
               });
-        else
-          Top.CompileTime = true;
-      } else if (const auto *Type = Outer.get<TypeLoc>()) {
-        // decltype, typeof and array bounds; only a VLA bound runs.
-        Top.CompileTime =
-            Type->getUnqualifiedLoc().getAs<VariableArrayTypeLoc>().isNull();
-      } else if (!Outer.get<Stmt>()) {
-        // Template arguments and attribute arguments.
-        Top.CompileTime = true;
       }
     }
-    Placements[Node] = Top;
     break;
   }
-  Placement Result = Top;
-  for (const auto &[Visited, CompileTime] : llvm::reverse(Path)) {
-    Result.CompileTime |= CompileTime;
+  for (const Expr *Visited : Path)
     Placements[Visited] = Result;
-  }
   return Result;
 }
 
@@ -280,7 +226,7 @@ bool FloatingPointCheck::mayReport(const DeclContext *Context) const {
 }
 
 FpuEffect FloatingPointCheck::classify(const FunctionDecl *Callee) const {
-  StringRef Name = nameOf(Callee);
+  StringRef Name = plainName(Callee);
   if (hasAnnotation(Callee, Annotation::FpuBegin) ||
       FpuBeginFunctions.matches(Name))
     return FpuEffect::Begin;
@@ -325,7 +271,7 @@ void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
       return;
   }
   Placement P = place(E, Ctx);
-  if (P.CompileTime || P.Implicit || P.Root->containsErrors() ||
+  if (P.Implicit || unevaluated(Ctx).contains(*E) || P.Root->containsErrors() ||
       P.Root->isInstantiationDependent())
     return;
   if (P.Owner) {
@@ -463,7 +409,8 @@ void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
 
 void FloatingPointCheck::checkVar(const VarDecl *D, ASTContext &Ctx) {
   if (D->isInvalidDecl() || D->isImplicit() || D->isConstexpr() ||
-      !hasFloatingStorage(D->getType()) || !mayReport(D->getDeclContext()))
+      !hasFloatingStorage(D->getType()) || !mayReport(D->getDeclContext()) ||
+      unevaluated(Ctx).contains(*D))
     return;
   const FpuRegions *Regions = regionsOf(functionContaining(D), Ctx);
   if (Regions && Regions->covers(D))

@@ -2,12 +2,14 @@
 #define KERNEL_TIDY_CHECKS_FLOATING_POINT_FLOATINGPOINTCHECK_H
 
 #include "FpuRegions.h"
+#include "analysis/UnevaluatedOperand.h"
 #include "options/ListOption.h"
 #include "options/NameList.h"
 #include "clang-tidy/ClangTidyCheck.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
 #include <memory>
+#include <optional>
 
 namespace clang::tidy::kernel {
 
@@ -28,8 +30,6 @@ private:
     const Expr *Root = nullptr;
     /// The variable or field the full expression initializes, if any.
     const Decl *Owner = nullptr;
-    /// Unevaluated operand or constant-evaluated context.
-    bool CompileTime = false;
     /// Compiler-written code (an implicit member initializer).
     bool Implicit = false;
   };
@@ -41,6 +41,8 @@ private:
   void report(const Expr *E, const Expr *Consumer);
 
   Placement place(const Expr *E, ASTContext &Ctx);
+  /// What never runs (analysis/UnevaluatedOperand), for this TU.
+  UnevaluatedOperands &unevaluated(ASTContext &Ctx);
   const Decl *enclosingFunction(const Placement &P, ASTContext &Ctx);
   bool foldsToInteger(const Expr *Consumer, ASTContext &Ctx);
   /// False when \p Function (or a function around it) allows floating point
@@ -68,6 +70,7 @@ private:
 
   // Per translation unit.
   llvm::DenseMap<const Expr *, Placement> Placements;
+  std::optional<UnevaluatedOperands> Unevaluated;
   llvm::DenseMap<const Stmt *, const Decl *> Functions;
   llvm::DenseMap<const Expr *, bool> Folded;
   llvm::DenseMap<const Decl *, std::unique_ptr<FpuRegions>> Regions;

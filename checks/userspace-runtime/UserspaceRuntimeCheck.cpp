@@ -1,4 +1,5 @@
 #include "UserspaceRuntimeCheck.h"
+#include "analysis/EvaluatedChildren.h"
 #include "analysis/ReportScope.h"
 #include "HostedRuntimeTables.h"
 #include "clang/AST/ASTContext.h"
@@ -108,29 +109,24 @@ public:
     return Base::TraverseDecl(D);
   }
 
-  // Nothing in an unevaluated operand or a compile-time assertion runs.
-  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) {
-    return true;
-  }
-  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *) { return true; }
-  bool TraverseRequiresExpr(RequiresExpr *) { return true; }
-  bool TraverseConceptSpecializationExpr(ConceptSpecializationExpr *) {
-    return true;
-  }
-  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
-  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc) { return true; }
-  bool TraverseStaticAssertDecl(StaticAssertDecl *) { return true; }
-  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
-    return !E->isPotentiallyEvaluated() || Base::TraverseCXXTypeidExpr(E);
-  }
-  bool TraverseGenericSelectionExpr(GenericSelectionExpr *E) {
-    if (!E->isResultDependent())
-      return TraverseStmt(E->getResultExpr());
-    for (Expr *Association : E->getAssocExprs())
-      if (!TraverseStmt(Association))
+  // Nothing in an operand that does not run (analysis/EvaluatedChildren) or
+  // in a compile-time assertion is a use.
+  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
+    if (!S || !hasOperandsThatDoNotRun(*S, Ctx))
+      return Base::TraverseStmt(S, Queue);
+    for (const Stmt *Child : evaluatedChildren(S, Ctx))
+      if (!TraverseStmt(const_cast<Stmt *>(Child)))
         return false;
     return true;
   }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc TL) {
+    return evaluationOf(DynTypedNode::create(*TL.getUnderlyingExpr()),
+                        DynTypedNode::create(TypeLoc(TL)),
+                        Ctx) != Evaluation::Runs ||
+           Base::TraverseTypeOfExprTypeLoc(TL);
+  }
+  bool TraverseStaticAssertDecl(StaticAssertDecl *) { return true; }
 
   // A using-declaration only brings a name into scope (or inherits the
   // constructors of a base that is reported as a base); its uses are what

@@ -125,11 +125,29 @@ int unevaluated(float *pf) {
   return n + (q != 0);
 }
 
-// A variable-length array bound runs.
+// A variable-length array bound runs, also in sizeof, a pointer's type, a
+// cast or typeof.
 int vla(int n) {
   int a[(int)(n * 1.5)];
   // CHECK: :[[@LINE-1]]:17: warning: floating-point arithmetic in kernel code [kernel-floating-point]
-  return sizeof(a);
+  int (*p)[(int)(n * 2.5)] = 0;
+  // CHECK: :[[@LINE-1]]:20: warning: floating-point arithmetic in kernel code [kernel-floating-point]
+  int m = sizeof(char[(int)(n * 3.5)]);
+  // CHECK: :[[@LINE-1]]:31: warning: floating-point arithmetic in kernel code [kernel-floating-point]
+  m += sizeof(char (*)[(int)(n * 4.5)]) + _Alignof(char[(int)(n * 5.5)]);
+  void *v = (char (*)[(int)(n * 6.5)])a;
+  // CHECK: :[[@LINE-1]]:31: warning: floating-point arithmetic in kernel code [kernel-floating-point]
+  return sizeof(a) + m + (p != 0) + (v != 0);
+}
+
+// Statements never run inside an unevaluated operand either; only the side
+// __builtin_choose_expr chooses runs; builtins that never evaluate their
+// argument.
+int not_run(int x) {
+  int n = sizeof(({ double d = x * 1.5; (int)d; }));
+  n += __builtin_choose_expr(1, x, (int)(x * 1.5));
+  n += __builtin_choose_expr(0, (int)(x * 1.5), x);
+  return n + __builtin_constant_p(x * 1.5);
 }
 
 int system_helpers(int x) {

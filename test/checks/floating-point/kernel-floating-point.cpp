@@ -39,10 +39,13 @@ int unevaluated(double *p) {
   return sizeof(*p + 1) + alignof(decltype(1.0 + *p)) + b + (q != nullptr);
 }
 
-// Constant-evaluated conditions and requirements.
-int constant_condition() {
+// Constant-evaluated conditions and requirements; a discarded branch never
+// runs.
+int constant_condition(int x) {
   if constexpr (kScale > 1.0)
     return 1;
+  else
+    return x * kScale;
   return 0;
 }
 template <class T>
