@@ -1,4 +1,5 @@
 #include "FpuRegions.h"
+#include "analysis/Functions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -31,21 +32,6 @@ struct RegionState {
       Opener = O.Opener;
   }
 };
-
-const FunctionDecl *calleeOf(const CFGElement &Elem, ASTContext &Ctx) {
-  if (auto S = Elem.getAs<CFGStmt>()) {
-    if (const auto *Call = dyn_cast<CallExpr>(S->getStmt()))
-      return Call->getDirectCallee();
-    if (const auto *Construct = dyn_cast<CXXConstructExpr>(S->getStmt()))
-      return Construct->getConstructor();
-    return nullptr;
-  }
-  // A guard object whose destructor closes the region closes it where the
-  // object dies.
-  if (auto Dtor = Elem.getAs<CFGImplicitDtor>())
-    return Dtor->getDestructorDecl(Ctx);
-  return nullptr;
-}
 
 SourceLocation locationOf(const CFGElement &Elem) {
   if (auto S = Elem.getAs<CFGStmt>())

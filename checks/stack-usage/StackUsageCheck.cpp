@@ -1,6 +1,7 @@
 #include "StackUsageCheck.h"
 #include "StackFrames.h"
 #include "analysis/Annotations.h"
+#include "analysis/Functions.h"
 #include "analysis/Macros.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -161,11 +162,6 @@ void StackUsageCheck::check(const MatchFinder::MatchResult &Result) {
     if (Shown.shows(Start->Fn->getLocation()))
       reportChain(Chains, S, Recursive);
   }
-}
-
-static bool isLambda(const FunctionDecl *FD) {
-  const auto *Method = dyn_cast<CXXMethodDecl>(FD);
-  return Method && Method->getParent()->isLambda();
 }
 
 void StackUsageCheck::reportDynamic(const FrameEstimate &Frame) {
