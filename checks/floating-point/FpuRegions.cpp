@@ -1,37 +1,14 @@
 #include "FpuRegions.h"
+#include "analysis/ForwardDataflow.h"
 #include "analysis/Functions.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/CFG.h"
-#include <deque>
-#include <optional>
-#include <vector>
+#include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::kernel {
 
 namespace {
-
-/// Whether the region is open on every path (Must) and on some path (May),
-/// and a call that opened it on such a path.
-struct RegionState {
-  bool Must = false;
-  bool May = false;
-  SourceLocation Opener;
-
-  // The opener only feeds a note; the two monotone bits alone decide when
-  // the analysis has converged.
-  bool operator==(const RegionState &O) const {
-    return Must == O.Must && May == O.May;
-  }
-
-  void meet(const RegionState &O) {
-    Must = Must && O.Must;
-    May = May || O.May;
-    if (Opener.isInvalid())
-      Opener = O.Opener;
-  }
-};
 
 SourceLocation locationOf(const CFGElement &Elem) {
   if (auto S = Elem.getAs<CFGStmt>())
@@ -40,6 +17,51 @@ SourceLocation locationOf(const CFGElement &Elem) {
     return Dtor->getTriggerStmt()->getEndLoc();
   return SourceLocation();
 }
+
+/// The must-analysis of ForwardDataflow: a block not reached yet has no
+/// state, which acts as the optimistic top; the join keeps a region open
+/// only where it is open on both sides.
+struct RegionAnalysis {
+  using State = FpuRegions::State;
+
+  const ClangCFGView &View;
+  ASTContext &Ctx;
+  FpuRegions::Classifier Classify;
+
+  State entryState() { return State(); }
+
+  void transfer(const CFGElement &Elem, State &S) {
+    const FunctionDecl *Callee = calleeOf(Elem, Ctx);
+    switch (Callee ? Classify(Callee) : FpuEffect::None) {
+    case FpuEffect::Begin:
+      S = {true, true, locationOf(Elem)};
+      break;
+    case FpuEffect::End:
+      S = State();
+      break;
+    case FpuEffect::None:
+      break;
+    }
+  }
+
+  void transferBlock(unsigned Block, State &S) {
+    for (const CFGElement &Elem : View.block(Block))
+      transfer(Elem, S);
+  }
+
+  bool transferEdge(unsigned, unsigned, unsigned, State &) { return true; }
+
+  bool join(State &Into, const State &From) {
+    const State Old = Into;
+    Into.Must = Into.Must && From.Must;
+    Into.May = Into.May || From.May;
+    // The opener only feeds a note; the two monotone bits alone decide when
+    // the analysis has converged.
+    if (Into.Opener.isInvalid())
+      Into.Opener = From.Opener;
+    return Into.Must != Old.Must || Into.May != Old.May;
+  }
+};
 
 } // namespace
 
@@ -51,95 +73,50 @@ FpuRegions::FpuRegions(const Decl *Function, const Stmt *Body, ASTContext &Ctx,
       CFG::buildCFG(Function, const_cast<Stmt *>(Body), &Ctx, Options);
   if (!Graph)
     return;
-
-  auto EffectOf = [&](const CFGElement &Elem) {
-    const FunctionDecl *Callee = calleeOf(Elem, Ctx);
-    return Callee ? Classify(Callee) : FpuEffect::None;
-  };
-  auto Transfer = [&](const CFGElement &Elem, RegionState &State) {
-    switch (EffectOf(Elem)) {
-    case FpuEffect::Begin:
-      State = {true, true, locationOf(Elem)};
-      break;
-    case FpuEffect::End:
-      State = {};
-      break;
-    case FpuEffect::None:
-      break;
-    }
-  };
-
-  // Blocks not yet reached stay unset, which acts as the optimistic top of
-  // the must-lattice; blocks never reached keep no state, so their code is
-  // not covered.
-  std::vector<std::optional<RegionState>> In(Graph->getNumBlockIDs());
-  std::vector<std::optional<RegionState>> Out(Graph->getNumBlockIDs());
-  std::vector<bool> Queued(Graph->getNumBlockIDs(), false);
-  std::deque<const CFGBlock *> Worklist;
-  const CFGBlock &Entry = Graph->getEntry();
-  Worklist.push_back(&Entry);
-  Queued[Entry.getBlockID()] = true;
-
-  while (!Worklist.empty()) {
-    const CFGBlock *Block = Worklist.front();
-    Worklist.pop_front();
-    Queued[Block->getBlockID()] = false;
-
-    std::optional<RegionState> State;
-    if (Block == &Entry)
-      State = RegionState();
-    for (const CFGBlock *Pred : Block->preds()) {
-      if (!Pred || !Out[Pred->getBlockID()])
-        continue;
-      const RegionState &P = *Out[Pred->getBlockID()];
-      if (!State)
-        State = P;
-      else
-        State->meet(P);
-    }
-    if (!State)
-      continue;
-    In[Block->getBlockID()] = State;
-    for (const CFGElement &Elem : *Block)
-      Transfer(Elem, *State);
-    if (Out[Block->getBlockID()] == State)
-      continue;
-    Out[Block->getBlockID()] = State;
-    for (const CFGBlock *Succ : Block->succs())
-      if (Succ && !Queued[Succ->getBlockID()]) {
-        Queued[Succ->getBlockID()] = true;
-        Worklist.push_back(Succ);
-      }
-  }
-
-  for (const CFGBlock *Block : *Graph) {
-    std::optional<RegionState> State = In[Block->getBlockID()];
-    if (!State)
-      continue;
-    for (const CFGElement &Elem : *Block) {
-      if (auto S = Elem.getAs<CFGStmt>(); S && State->May) {
-        const Stmt *Node = S->getStmt();
-        // The CFG splits multi-variable declarations into synthesized
-        // single-variable DeclStmts; the variables are the stable keys.
-        const auto *DS = dyn_cast<DeclStmt>(Node);
-        if (State->Must) {
-          Covered.insert(Node);
-          if (DS)
-            for (const Decl *D : DS->decls())
-              if (const auto *VD = dyn_cast<VarDecl>(D))
-                CoveredDecls.insert(VD);
-        } else {
-          SourceLocation Opened = State->Opener;
-          Partly.try_emplace(Node, Opened);
-          if (DS)
-            for (const Decl *D : DS->decls())
-              if (const auto *VD = dyn_cast<VarDecl>(D))
-                PartlyDecls.try_emplace(VD, Opened);
-        }
-      }
-      Transfer(Elem, *State);
+  const ClangCFGView View(*Graph);
+  RegionAnalysis Analysis{View, Ctx, Classify};
+  ForwardDataflow<ClangCFGView, RegionAnalysis> Flow(View, Analysis);
+  // Each block's entry changes at most twice (Must falls, May rises), so the
+  // default budget is never spent; if it were, nothing is covered.
+  if (!Flow.run())
+    return;
+  for (unsigned Block : Flow.reversePostOrder()) {
+    State S = *Flow.entryState(Block);
+    for (const CFGElement &Elem : View.block(Block)) {
+      if (auto Statement = Elem.getAs<CFGStmt>())
+        record(Statement->getStmt(), S);
+      Analysis.transfer(Elem, S);
     }
   }
+}
+
+void FpuRegions::record(const Stmt *Node, const State &S) {
+  if (!S.May)
+    return;
+  // The CFG splits multi-variable declarations into synthesized
+  // single-variable DeclStmts; the variables are the stable keys.
+  const auto *DS = dyn_cast<DeclStmt>(Node);
+  if (S.Must) {
+    Covered.insert(Node);
+    if (DS)
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          CoveredDecls.insert(VD);
+    return;
+  }
+  Partly.try_emplace(Node, S.Opener);
+  if (DS)
+    for (const Decl *D : DS->decls())
+      if (const auto *VD = dyn_cast<VarDecl>(D))
+        PartlyDecls.try_emplace(VD, S.Opener);
+}
+
+void FpuRegions::State::dump(llvm::raw_ostream &OS,
+                             const SourceManager &SM) const {
+  OS << (Must ? "open on every path" : May ? "open on some paths" : "closed");
+  if (May && Opener.isValid())
+    OS << ", opened at " << Opener.printToString(SM);
+  OS << "\n";
 }
 
 } // namespace clang::tidy::kernel

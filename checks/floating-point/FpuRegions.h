@@ -9,10 +9,15 @@
 namespace clang {
 class ASTContext;
 class Decl;
+class SourceManager;
 class FunctionDecl;
 class Stmt;
 class VarDecl;
 } // namespace clang
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
 
 namespace clang::tidy::kernel {
 
@@ -21,12 +26,24 @@ enum class FpuEffect { None, Begin, End };
 
 /// The statements of one function body that run inside an FPU region on
 /// every path (kernel_fpu_begin() ... kernel_fpu_end()): a forward must-
-/// analysis over the body's CFG, so a region opened on one branch only does
-/// not cover the code after the join, and a path that closes the region and
-/// returns does not take the region away from the paths that stay open.
+/// analysis over the body's CFG (analysis/ForwardDataflow), so a region
+/// opened on one branch only does not cover the code after the join, and a
+/// path that closes the region and returns does not take the region away
+/// from the paths that stay open.
 class FpuRegions {
 public:
   using Classifier = llvm::function_ref<FpuEffect(const FunctionDecl *)>;
+
+  /// The region at a point of the function: open on every path that
+  /// reaches it (Must), on some path (May), and a call that opened it on
+  /// such a path. Joining two paths ands Must and ors May.
+  struct State {
+    bool Must = false;
+    bool May = false;
+    SourceLocation Opener;
+
+    void dump(llvm::raw_ostream &OS, const SourceManager &SM) const;
+  };
 
   FpuRegions(const Decl *Function, const Stmt *Body, ASTContext &Ctx,
              Classifier Classify);
@@ -45,6 +62,9 @@ public:
   }
 
 private:
+  /// Remembers what \p S says about the statement \p Node of the body.
+  void record(const Stmt *Node, const State &S);
+
   llvm::DenseSet<const Stmt *> Covered;
   llvm::DenseSet<const VarDecl *> CoveredDecls;
   llvm::DenseMap<const Stmt *, SourceLocation> Partly;
