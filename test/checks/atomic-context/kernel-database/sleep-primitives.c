@@ -104,29 +104,31 @@ void under_lock(struct cache *c, struct device *dev, struct sk_buff *skb,
   // CHECK: :[[@LINE-1]]:3: warning: calling 'cache_alloc' with GFP_KERNEL may sleep in atomic context (spin_lock(&lock) at line 101)
   // CHECK: :[[@LINE-4]]:3: note: atomic context begins here: spin_lock(&lock)
   // CHECK: :[[@LINE-47]]:3: note: frame #1: 'cache_alloc' calls 'might_alloc' here with 'flags' (GFP_KERNEL from the caller), which may sleep in direct reclaim
+  // CHECK: :[[@LINE-4]]:18: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   skb_share_check(skb, GFP_ATOMIC);
   skb_share_check(skb, GFP_KERNEL);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'skb_share_check' with GFP_KERNEL may sleep in atomic context (spin_lock(&lock) at line 101)
-  // CHECK: :[[@LINE-9]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-10]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-3]]:24: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
   copy_in(to, from, 8);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'copy_in', which may sleep, in atomic context (spin_lock(&lock) at line 101)
-  // CHECK: :[[@LINE-12]]:3: note: atomic context begins here: spin_lock(&lock)
-  // CHECK: :[[@LINE-49]]:3: note: frame #1: 'copy_in' calls 'might_fault' here, which may sleep
+  // CHECK: :[[@LINE-14]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-51]]:3: note: frame #1: 'copy_in' calls 'might_fault' here, which may sleep
   check_fault(__FILE__, __LINE__);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'check_fault', which may sleep, in atomic context (spin_lock(&lock) at line 101)
-  // CHECK: :[[@LINE-16]]:3: note: atomic context begins here: spin_lock(&lock)
-  // CHECK: :[[@LINE-47]]:3: note: frame #1: 'check_fault' calls '__might_sleep' here, which may sleep
+  // CHECK: :[[@LINE-18]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-49]]:3: note: frame #1: 'check_fault' calls '__might_sleep' here, which may sleep
   might_sleep();
   // CHECK: :[[@LINE-1]]:3: warning: calling 'might_sleep' may sleep in atomic context (spin_lock(&lock) at line 101)
-  // CHECK: :[[@LINE-20]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-22]]:3: note: atomic context begins here: spin_lock(&lock)
   pm_runtime_get(dev);
   // The lock that cond_resched_lock() drops is the only one held.
   cond_resched_lock(&lock);
   spin_lock(&other);
   cond_resched_lock(&lock);
   // CHECK: :[[@LINE-1]]:3: warning: calling '__cond_resched_lock', which may sleep, in atomic context (spin_lock(&lock) at line 101)
-  // CHECK: :[[@LINE-27]]:3: note: atomic context begins here: spin_lock(&lock)
-  // CHECK: :[[@LINE-87]]:3: note: frame #1: '__cond_resched_lock' calls '_cond_resched' here, which may sleep
+  // CHECK: :[[@LINE-29]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-89]]:3: note: frame #1: '__cond_resched_lock' calls '_cond_resched' here, which may sleep
   spin_unlock(&other);
   spin_unlock(&lock);
 }
