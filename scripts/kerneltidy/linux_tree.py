@@ -102,6 +102,23 @@ class Tree:
     def run(self, command, **kwargs):
         subprocess.run(command, cwd=self.path, check=True, **kwargs)
 
+    def extract_more(self, previous, wanted):
+        """Extracts into a tree extracted from the same tarball what it
+        lacks, if it lacks only some of the directories asked for (stamps
+        PREVIOUS and WANTED); returns whether it did."""
+        try:
+            before, after = json.loads(previous), json.loads(wanted)
+        except (TypeError, ValueError):
+            return False
+        if before.get("tarball") != after["tarball"] or not set(before.get("extract", [])) <= set(
+                after["extract"]):
+            return False
+        missing = [p for p in after["extract"] if p not in before["extract"]]
+        self.log("extracting %s from %s" % (", ".join(missing), self.args.tarball))
+        subprocess.run(["tar", "-xJf", self.args.tarball, "-C", self.path, "--strip-components=1",
+                        "--wildcards"] + ["%s/%s" % (TOP, p) for p in missing], check=True)
+        return True
+
     def extract(self):
         parent = os.path.dirname(self.path)
         os.makedirs(parent, exist_ok=True)
@@ -181,7 +198,8 @@ def prepare(args):
     if read(os.path.join(tree.path, PREPARED_STAMP)) == prepared_stamp:
         return
     if read(os.path.join(tree.path, TREE_STAMP)) != tree_stamp:
-        if read(os.path.join(tree.path, EXTRACTED_STAMP)) != extracted_stamp:
+        previous = read(os.path.join(tree.path, EXTRACTED_STAMP))
+        if previous != extracted_stamp and not tree.extract_more(previous, extracted_stamp):
             tree.extract()
             write(os.path.join(tree.path, EXTRACTED_STAMP), extracted_stamp)
         tree.configure()
