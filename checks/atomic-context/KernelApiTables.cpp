@@ -423,6 +423,20 @@ const char SleepingFunctions[] =
     "cond_resched;"
     "cond_resched_tasks_rcu_qs;"
     "might_sleep;"
+    // What those macros call inside the kernel's own sources, which the
+    // kernel database is derived from: might_sleep() is __might_sleep() with
+    // CONFIG_DEBUG_ATOMIC_SLEEP, might_fault() is __might_fault() (which
+    // calls __might_sleep() unless page faults are disabled), and
+    // cond_resched() and, with CONFIG_PREEMPT_VOLUNTARY, might_sleep() end
+    // in __cond_resched() (include/linux/kernel.h, sched.h; mm/memory.c;
+    // kernel/sched/core.c). Their bodies only check or yield: without these
+    // entries the functions that call them would not sleep. __might_resched()
+    // is not one: cond_resched_lock() calls it with the lock held.
+    "__might_sleep;"
+    "might_fault;"
+    "__might_fault;"
+    "_cond_resched;"
+    "__cond_resched;"
     "schedule_on_each_cpu;"
     // Waiting (include/linux/completion.h, wait.h, wait_bit.h, swait.h,
     // rcuwait.h).
@@ -702,6 +716,16 @@ const char SleepingFunctions[] =
 const char NonSleepingFunctions[] =
     // Every trylock returns instead of waiting (SPEC.md).
     "*_trylock;"
+    // The asynchronous runtime-PM calls (include/linux/pm_runtime.h): they
+    // pass RPM_ASYNC to __pm_runtime_resume/_idle/_suspend, whose
+    // might_sleep_if() tests that flag, and only queue work. The kernel
+    // database, which cannot see the flag, says those functions sleep.
+    "pm_runtime_get;"
+    "pm_runtime_put;"
+    "pm_runtime_put_autosuspend;"
+    "pm_request_idle;"
+    "pm_request_resume;"
+    "pm_request_autosuspend;"
     // GPIO queries that match *_cansleep but only read a flag
     // (drivers/gpio/gpiolib.c).
     "gpiod_cansleep;"
@@ -741,6 +765,11 @@ const char LockDroppingWaits[] =
     "schedule_preempt_disabled";
 
 const char GfpAllocators[] =
+    // The allocators' own annotation (include/linux/sched/mm.h):
+    // might_alloc(gfp) is might_sleep_if(gfpflags_allow_blocking(gfp)), so a
+    // kernel function that calls it with its caller's flags sleeps with
+    // those flags, not always.
+    "might_alloc:0;"
     // Slab (include/linux/slab.h): `name:index of the gfp_t argument`.
     "kmalloc:1;"
     "kzalloc:1;"
@@ -801,8 +830,15 @@ const char GfpAllocators[] =
     "devm_kvasprintf:1;"
     "devm_get_free_pages:1;"
     // Socket buffers (include/linux/skbuff.h); netdev_alloc_skb() and
-    // dev_alloc_skb() take no flags and use GFP_ATOMIC.
+    // dev_alloc_skb() take no flags and use GFP_ATOMIC. The unclone and
+    // share helpers copy with their flags after
+    // might_sleep_if(gfpflags_allow_blocking(pri)).
     "alloc_skb:1;"
+    "skb_unclone:1;"
+    "skb_unclone_keeptruesize:1;"
+    "skb_header_unclone:1;"
+    "skb_share_check:1;"
+    "skb_unshare:1;"
     "alloc_skb_fclone:1;"
     "__netdev_alloc_skb:2;"
     "__dev_alloc_skb:1;"
