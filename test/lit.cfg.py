@@ -59,6 +59,11 @@ if os.path.isdir(os.path.join(validator, "node_modules")):
     config.substitutions.append(("%validate_sarif", "node " + os.path.join(validator, "validate-sarif.js")))
     config.substitutions.append(("%workflow_steps", "node " + os.path.join(validator, "workflow-steps.js")))
 
+# The kernel database the project ships, which kernel-atomic-context reads
+# by default (data/linux-6.1.ktdb; scripts/generate-kernel-database).
+if os.path.isfile(os.path.join(config.kernel_tidy_src_root, "data", "linux-6.1.ktdb")):
+    config.available_features.add("shipped-kernel-database")
+
 # Debian's kernel headers and gcc-12 (scripts/deps.sh module corpus) for the
 # kbuild flow.
 headers = sorted(glob.glob("/usr/src/linux-headers-*-amd64"))

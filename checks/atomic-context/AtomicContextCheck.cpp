@@ -182,7 +182,12 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
   // file of the module may define it (the map step), or a database knows
   // it.
   bool Mapping = !SummaryOutput.empty();
+  // A name the tables list is theirs: they win over what a database says
+  // (a lock-dropping wait such as schedule_preempt_disabled() calls
+  // schedule() in the kernel's body, which is its point).
   auto ExternalMatters = [&](llvm::StringRef Symbol) {
+    if (Api.lists(Symbol))
+      return false;
     return Mapping || (Module && Module->knows(Symbol)) ||
            (Kernel && Kernel->knows(Symbol));
   };

@@ -230,4 +230,11 @@ bool KernelApiModel::isGfpAllocator(llvm::StringRef Name,
   return E != nullptr;
 }
 
+bool KernelApiModel::lists(llvm::StringRef Name) const {
+  return Enter.contains(Name) || TryEnter.contains(Name) ||
+         Sleeping.contains(Name) || Leave.matches(Name) ||
+         NonSleeping.matches(Name) || LockDroppingWaits.matches(Name) ||
+         GfpAllocators.contains(Name) || Registrations.contains(Name);
+}
+
 } // namespace clang::tidy::kernel

@@ -91,6 +91,9 @@ public:
   std::optional<llvm::StringRef> allocatorMacro(SourceLocation CallLoc,
                                                 const SourceManager &SM,
                                                 const LangOptions &LO) const;
+  /// Whether any table has an entry for \p Name (the hand-written
+  /// knowledge, which wins over summary databases).
+  bool lists(llvm::StringRef Name) const;
   bool isNonSleeping(llvm::StringRef Name) const {
     return NonSleeping.matches(Name);
   }

@@ -111,7 +111,14 @@ llvm::Error SummaryDatabase::write(llvm::StringRef Path, Kind K,
     const FunctionSummary *S = A.summary(F);
     if (!Fn.Defined || !S || (K == Kind::Kernel && !Fn.ExternallyVisible))
       continue;
-    if (!S->Sleeps && S->SleepsWithFlags.empty() && !S->NetDepth && !S->NoReturn)
+    // A kernel database says what may sleep, not how the kernel's own
+    // functions change the depth: the lock API is hand-written knowledge,
+    // and inside mm/ or the scheduler the depth a function returns with
+    // comes from code the tables do not model (a kfree() whose slab paths
+    // restore interrupts their callees disabled), which would take its
+    // callers out of atomic context.
+    const int NetDepth = K == Kind::Kernel ? 0 : S->NetDepth;
+    if (!S->Sleeps && S->SleepsWithFlags.empty() && !NetDepth && !S->NoReturn)
       continue;
     json::Object &O = LineOf(F);
     if (S->Sleeps) {
@@ -126,8 +133,8 @@ llvm::Error SummaryDatabase::write(llvm::StringRef Path, Kind K,
       if (!S->Sleeps)
         O["reason"] = reasonOf(P, A, S->SleepsWithFlags.front().second);
     }
-    if (S->NetDepth) {
-      O["net"] = int64_t(S->NetDepth);
+    if (NetDepth) {
+      O["net"] = int64_t(NetDepth);
       O["net_ctx"] = contextKeyword(S->NetContext);
     }
     if (S->NoReturn)
@@ -333,7 +340,9 @@ std::optional<FunctionSummary> SummaryDatabase::lookup(EventProgram &P,
       }
       S.SleepsWithFlags.push_back({uint32_t(*Param), std::move(*C)});
     }
-  S.NetDepth = static_cast<int>(O->getInteger("net").value_or(0));
+  // Older kernel databases carried depth changes; they are not used (see
+  // write()).
+  S.NetDepth = Kernel ? 0 : static_cast<int>(O->getInteger("net").value_or(0));
   if (std::optional<ContextKind> K = parseContextKind(O->getString("net_ctx").value_or("")))
     S.NetContext = *K;
   S.NoReturn = O->getBoolean("noreturn").value_or(false);
