@@ -22,7 +22,7 @@
 // DUMP-DAG: kernel-atomic-context.ExtraAtomicEnterFunctions: ''
 // DUMP-DAG: kernel-atomic-context.AtomicEnterFunctions: 'spin_lock:preempt;
 // DUMP-DAG: kernel-atomic-context.AssumeIndirectCallsSleep: 'false'
-// DUMP-DAG: kernel-atomic-context.GfpAllocators: 'kmalloc:1;
+// DUMP-DAG: kernel-atomic-context.GfpAllocators: 'might_alloc:0;kmalloc:1;
 
 #include "kernel-mock.h"
 
