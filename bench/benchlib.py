@@ -69,13 +69,17 @@ def from_database(db_path, root, only=None):
     return sorted(tus, key=lambda t: t.name)
 
 
+CORPUS_CACHE = os.environ.get("KT_CORPUS_CACHE") or os.path.join(
+    os.path.expanduser("~"), ".cache", "kernel-tidy")
+
+
 def drivers():
-    """The real-driver corpus of test/corpus/, prepared (once) under the build
-    directory."""
-    cache = os.path.join(BUILD, "corpus")
-    subprocess.run([os.path.join(ROOT, "test", "corpus", "prepare-kernel.sh"), cache],
-                   check=True)
-    tree = os.path.join(cache, "linux")
+    """The real-driver corpus of test/corpus/, prepared (once) in the corpus
+    cache the tests share."""
+    tree = os.path.join(OUT, "linux")
+    os.makedirs(OUT, exist_ok=True)
+    subprocess.run([os.path.join(ROOT, "test", "corpus", "prepare-kernel.sh"),
+                    CORPUS_CACHE, tree], check=True)
     return from_database(os.path.join(tree, "compile_commands.json"), tree)
 
 
