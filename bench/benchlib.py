@@ -11,6 +11,7 @@ import os
 import shlex
 import statistics
 import subprocess
+import sys
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -81,6 +82,23 @@ def drivers():
     subprocess.run([os.path.join(ROOT, "test", "corpus", "prepare-kernel.sh"),
                     CORPUS_CACHE, tree], check=True)
     return from_database(os.path.join(tree, "compile_commands.json"), tree)
+
+
+def dkms():
+    """The Debian DKMS modules of test/dkms-corpus/, prepared (once) in the
+    corpus cache; their GCC command lines lose what clang rejects, as
+    kernel-tidy-project's do."""
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    from kerneltidy import compile_flags
+    tree = os.path.join(OUT, "dkms")
+    os.makedirs(OUT, exist_ok=True)
+    subprocess.run([os.path.join(ROOT, "test", "dkms-corpus", "prepare-dkms.sh"),
+                    CORPUS_CACHE, tree], check=True, stdout=subprocess.DEVNULL)
+    tus = from_database(os.path.join(tree, "compile_commands.json"), tree)
+    removed = compile_flags.GCC_ONLY_FLAGS + compile_flags.OUTPUT_FLAGS
+    for tu in tus:
+        tu.args = compile_flags.without(tu.args, removed) + list(compile_flags.DEFAULT_EXTRA_ARGS)
+    return tus
 
 
 def reference_module():

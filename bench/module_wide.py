@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Module-wide analysis: what the map and link steps cost over parse-only.
 
-  module_wide.py [--repeat N] [--corpus drivers,module]
+  module_wide.py [--repeat N] [--corpus drivers,module,dkms]
 
-For each corpus (the real drivers of test/corpus/, the reference module),
+For each corpus (the real drivers of test/corpus/, the reference module,
+the Debian DKMS modules of test/dkms-corpus/),
 the CPU time of, summed over its translation units (medians of N
 interleaved runs each):
   parse     clang-19 -fsyntax-only with the TU's flags
@@ -28,7 +29,7 @@ def main():
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--corpus", default="drivers,module")
     a = p.parse_args()
-    corpora = {"drivers": b.drivers, "module": b.reference_module}
+    corpora = {"drivers": b.drivers, "module": b.reference_module, "dkms": b.dkms}
     result = {"repeat": a.repeat, "corpora": {}}
     for name in a.corpus.split(","):
         folder = os.path.join(b.OUT, "summaries-" + name)

@@ -25,14 +25,7 @@ std::string recordName(const RecordDecl *RD) {
 
 /// The variable an argument designates (`&nb`, `nb`, `(void *)&nb`).
 const VarDecl *designatedVariable(const Expr *E) {
-  if (!E)
-    return nullptr;
-  E = E->IgnoreParenCasts();
-  if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
-    E = U->getSubExpr()->IgnoreParenCasts();
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    return dyn_cast<VarDecl>(Ref->getDecl());
-  return nullptr;
+  return dyn_cast_or_null<VarDecl>(referencedDecl(E));
 }
 
 /// The function a stored value names: `f`, `&f`, or a C++ lambda converted

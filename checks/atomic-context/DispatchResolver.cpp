@@ -6,15 +6,19 @@
 
 namespace clang::tidy::kernel {
 
-const FunctionDecl *referencedFunction(const Expr *E) {
+const ValueDecl *referencedDecl(const Expr *E) {
   if (!E)
     return nullptr;
   E = E->IgnoreParenCasts();
   if (const auto *U = dyn_cast<UnaryOperator>(E); U && U->getOpcode() == UO_AddrOf)
     E = U->getSubExpr()->IgnoreParenCasts();
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    return dyn_cast<FunctionDecl>(Ref->getDecl());
+    return Ref->getDecl();
   return nullptr;
+}
+
+const FunctionDecl *referencedFunction(const Expr *E) {
+  return dyn_cast_or_null<FunctionDecl>(referencedDecl(E));
 }
 
 const CXXMethodDecl *virtualDispatch(const CallExpr *Call) {

@@ -13,10 +13,14 @@ class CallExpr;
 class CXXMethodDecl;
 class Expr;
 class FunctionDecl;
+class ValueDecl;
 } // namespace clang
 
 namespace clang::tidy::kernel {
 
+/// The declaration a reference names through casts (`x`, `&x`,
+/// `(void *)&x`), or null.
+const ValueDecl *referencedDecl(const Expr *E);
 /// The function a reference names (`fn`, `&fn`), or null.
 const FunctionDecl *referencedFunction(const Expr *E);
 

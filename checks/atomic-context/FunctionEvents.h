@@ -65,6 +65,9 @@ private:
   void flagFix(const CallInfo &I, const Expr *Flags, llvm::StringRef Spelling);
   void trylockEdge(const CFGBlock &B, Block &Out);
   const Expr *trylockCall(const Expr *Cond, bool &Negated) const;
+  /// \p E as a call of a trylock (through parentheses and implicit casts),
+  /// or null.
+  const CallExpr *asTrylock(const Expr *E) const;
 
   Event makeEvent(Event::Kind K, const CallInfo &I) ;
   SourceRange macroAwareRange(const CallInfo &I) const;

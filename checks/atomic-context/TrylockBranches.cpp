@@ -48,7 +48,11 @@ const Expr *FunctionEvents::trylockCall(const Expr *Cond, bool &Negated) const {
       }
     break;
   }
-  const auto *Call = dyn_cast_or_null<CallExpr>(E);
+  return asTrylock(E);
+}
+
+const CallExpr *FunctionEvents::asTrylock(const Expr *E) const {
+  const auto *Call = dyn_cast_or_null<CallExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
   if (!Call)
     return nullptr;
   KernelApiModel::Match M =
@@ -88,19 +92,10 @@ void FunctionEvents::collectTrylockVariables() {
   // `got = spin_trylock(&l); if (!got) ...`: a local variable that is only
   // ever given a trylock's result stands for the call in conditions.
   llvm::DenseSet<const VarDecl *> Disqualified;
-  auto IsTrylock = [&](const Expr *E) -> const CallExpr * {
-    const auto *Call = dyn_cast_or_null<CallExpr>(E ? E->IgnoreParenImpCasts() : nullptr);
-    if (!Call)
-      return nullptr;
-    KernelApiModel::Match M =
-        B.Api.classify(Call->getDirectCallee(), Call->getBeginLoc(),
-                       Ctx.getSourceManager(), Ctx.getLangOpts());
-    return M.Effect == ApiEffect::TryEnter ? Call : nullptr;
-  };
   auto Assign = [&](const VarDecl *V, const Expr *Value) {
     if (!V || !V->hasLocalStorage())
       return;
-    const CallExpr *Call = IsTrylock(Value);
+    const CallExpr *Call = asTrylock(Value);
     if (!Call || TrylockVars.count(V))
       Disqualified.insert(V);
     else
