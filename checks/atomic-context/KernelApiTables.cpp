@@ -729,6 +729,14 @@ const char NonSleepingFunctions[] =
     // GPIO queries that match *_cansleep but only read a flag
     // (drivers/gpio/gpiolib.c).
     "gpiod_cansleep;"
+    // Asynchronous URB cancellation (drivers/usb/core/urb.c, message.c):
+    // usb_unlink_urb() only asks the HCD to give the URB back, and is
+    // meant for completion handlers and timers; usb_sg_cancel() unlinks
+    // the request's URBs under io->lock. The kernel database reaches a
+    // sleep through usb_put_dev()'s last-reference release, which a
+    // driver holding the URB never triggers.
+    "usb_unlink_urb;"
+    "usb_sg_cancel;"
     "gpio_cansleep;"
     "__gpio_cansleep";
 
@@ -859,6 +867,11 @@ const char GfpAllocators[] =
     "ida_alloc_range:3;"
     // USB (include/linux/usb.h).
     "usb_alloc_urb:1;"
+    // drivers/usb/core/urb.c: usb_submit_urb(urb, mem_flags) allocates
+    // with mem_flags and is meant for completion handlers with GFP_ATOMIC.
+    // The kernel database says it always sleeps, through the root hub's
+    // control path (rh_call_control), which a driver's URB never takes.
+    "usb_submit_urb:1;"
     "usb_alloc_coherent:2;"
     // Firmware (include/linux/firmware.h): the asynchronous request only
     // allocates, with its gfp argument, and queues a work item.

@@ -147,15 +147,14 @@ def collect(results, names, directory_of):
     return findings, problems
 
 
-def read_entries(path, with_reproducer):
-    """Entries of an expectations (KEY) or known-false (REPRODUCER: KEY)
-    file, as {key: reproducer or None}."""
+def read_entries(paths, with_reproducer):
+    """Entries of expectations (KEY) or known-false (REPRODUCER: KEY) files,
+    as {key: reproducer or None}."""
     entries = {}
-    if not path:
-        return entries
-    with open(path) as f:
-        for line in f:
-            line = line.strip()
+    for path in paths or []:
+        with open(path) as f:
+            lines = [l.strip() for l in f]
+        for line in lines:
             if not line or line.startswith("#"):
                 continue
             reproducer = None
@@ -219,7 +218,7 @@ def report(args, counts, verdicts, problems, missing, fixed, status):
               if v == "unexpected"]
     lines += ["missing finding: " + k for k in missing]
     lines += ["known false no longer reported (remove it from %s): %s"
-              % (os.path.basename(args.known_false), k) for k in fixed]
+              % (", ".join(os.path.basename(k) for k in args.known_false), k) for k in fixed]
     ok = not (problems or missing or n["unexpected"])
     lines.append("corpus: " + ("PASS" if ok else "FAIL"))
     return lines, ok
@@ -229,8 +228,10 @@ def parse_args():
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--tree", required=True)
     p.add_argument("--out", required=True)
-    p.add_argument("--expect", required=True)
-    p.add_argument("--known-false")
+    # Both may be given more than once (the wide corpus adds its own files
+    # to the hw_random corpus's).
+    p.add_argument("--expect", required=True, action="append")
+    p.add_argument("--known-false", action="append")
     p.add_argument("--reproducers")
     p.add_argument("--controls")
     p.add_argument("--control-dir", default="drivers/char/hw_random")
