@@ -1,3 +1,6 @@
+// Over 500 lines by design: this file is data (the defaults of
+// kernel-atomic-context's list options), one entry a line, each group with
+// the Linux 6.1 source that justifies it.
 #include "KernelApiTables.h"
 
 // Real kernel headers implement several of these as macros (spin_lock_irqsave,

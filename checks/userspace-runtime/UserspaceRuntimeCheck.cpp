@@ -1,3 +1,8 @@
+// kernel-userspace-runtime. Over 500 lines because RuntimeUseFinder, the one
+// traversal of the shown code that finds every hosted-runtime use (std types
+// and values, absent libc functions, static locals and globals needing
+// guards or atexit), keeps its decisions together so that each spelling is
+// reported once; the option parsing and the check's wording are the rest.
 #include "UserspaceRuntimeCheck.h"
 #include "analysis/EvaluatedChildren.h"
 #include "analysis/ReportScope.h"
