@@ -81,6 +81,8 @@ def drivers():
     os.makedirs(OUT, exist_ok=True)
     subprocess.run([os.path.join(ROOT, "test", "corpus", "prepare-kernel.sh"),
                     CORPUS_CACHE, tree], check=True)
+    # The database names the cache's real paths; TU names are relative to it.
+    tree = os.path.realpath(tree)
     return from_database(os.path.join(tree, "compile_commands.json"), tree)
 
 
@@ -94,6 +96,7 @@ def dkms():
     os.makedirs(OUT, exist_ok=True)
     subprocess.run([os.path.join(ROOT, "test", "dkms-corpus", "prepare-dkms.sh"),
                     CORPUS_CACHE, tree], check=True, stdout=subprocess.DEVNULL)
+    tree = os.path.realpath(tree)
     tus = from_database(os.path.join(tree, "compile_commands.json"), tree)
     removed = compile_flags.GCC_ONLY_FLAGS + compile_flags.OUTPUT_FLAGS
     for tu in tus:
