@@ -2,6 +2,8 @@
 #include "analysis/Annotations.h"
 #include "analysis/Functions.h"
 #include "FloatingPointTables.h"
+#include "FloatingTypes.h"
+#include "FloatingUseFinder.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -16,45 +18,6 @@ using namespace clang::ast_matchers;
 namespace clang::tidy::kernel {
 
 namespace {
-
-/// A value that lives in floating-point registers: real, complex, or a vector
-/// of either.
-bool isFloatingValue(QualType T) {
-  if (T.isNull() || T->isDependentType())
-    return false;
-  QualType Canonical = T.getCanonicalType();
-  if (const auto *Vector = Canonical->getAs<VectorType>())
-    Canonical = Vector->getElementType().getCanonicalType();
-  return Canonical->isFloatingType();
-}
-
-/// A declaration is floating when its object, or each element of its array,
-/// is; a pointer or reference to float is not (loading through it is).
-bool hasFloatingStorage(QualType T) {
-  if (T.isNull() || T->isDependentType())
-    return false;
-  return isFloatingValue(QualType(T->getBaseElementTypeUnsafe(), 0));
-}
-
-/// An expression that computes with, produces or reads a floating value.
-/// Plain assignment only stores what its right-hand side computed, so the
-/// right-hand side speaks for it.
-bool isFloatingOperation(const Expr &E) {
-  if (E.getType().isNull() || E.isTypeDependent())
-    return false;
-  if (const auto *Compound = dyn_cast<CompoundAssignOperator>(&E))
-    return isFloatingValue(Compound->getComputationResultType()) ||
-           isFloatingValue(Compound->getType());
-  if (const auto *Unary = dyn_cast<UnaryOperator>(&E);
-      Unary && Unary->isIncrementDecrementOp())
-    return isFloatingValue(Unary->getSubExpr()->getType());
-  if (const auto *Binary = dyn_cast<BinaryOperator>(&E);
-      Binary && Binary->getOpcode() == BO_Assign)
-    return false;
-  return E.isPRValue() && isFloatingValue(E.getType());
-}
-
-AST_MATCHER(Expr, floatingOperation) { return isFloatingOperation(Node); }
 
 /// The libm name behind a call, also when spelled as a compiler builtin.
 StringRef libmNameOf(const FunctionDecl *D) {
@@ -81,7 +44,8 @@ FloatingPointCheck::FloatingPointCheck(StringRef Name,
       LibmOption(Options, "LibmFunctions", tables::LibmFunctions),
       FpuBeginFunctions(FpuBeginOption.value()),
       FpuEndFunctions(FpuEndOption.value()),
-      LibmFunctions(LibmOption.value()) {}
+      LibmFunctions(LibmOption.value()),
+      Scope(ReportScopeOptions::of(Context)) {}
 
 void FloatingPointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
   FpuBeginOption.store(Options, Opts);
@@ -90,23 +54,15 @@ void FloatingPointCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
 }
 
 void FloatingPointCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(expr(floatingOperation()).bind("expr"), this);
-  Finder->addMatcher(varDecl(unless(parmVarDecl())).bind("var"), this);
-  Finder->addMatcher(fieldDecl().bind("field"), this);
-  Finder->addMatcher(functionDecl().bind("function"), this);
+  // One match per TU: FloatingUseFinder walks only the code clang-tidy shows.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
 }
 
 void FloatingPointCheck::check(const MatchFinder::MatchResult &Result) {
-  ASTContext &Ctx = *Result.Context;
-  if (const auto *E = Result.Nodes.getNodeAs<Expr>("expr"))
-    checkExpr(E, Ctx);
-  else if (const auto *Var = Result.Nodes.getNodeAs<VarDecl>("var"))
-    checkVar(Var, Ctx);
-  else if (const auto *Field = Result.Nodes.getNodeAs<FieldDecl>("field"))
-    checkField(Field);
-  else if (const auto *Function =
-               Result.Nodes.getNodeAs<FunctionDecl>("function"))
-    checkFunction(Function);
+  const auto *TU = Result.Nodes.getNodeAs<TranslationUnitDecl>("tu");
+  ReportScope Shown(Scope, *Result.SourceManager);
+  FloatingUseFinder(*this, Shown, *Result.Context)
+      .TraverseDecl(const_cast<TranslationUnitDecl *>(TU));
 }
 
 void FloatingPointCheck::onEndOfTranslationUnit() {

@@ -2,6 +2,7 @@
 #define KERNEL_TIDY_CHECKS_FLOATING_POINT_FLOATINGPOINTCHECK_H
 
 #include "FpuRegions.h"
+#include "analysis/ReportScope.h"
 #include "analysis/UnevaluatedOperand.h"
 #include "options/ListOption.h"
 #include "options/NameList.h"
@@ -25,6 +26,8 @@ public:
   void onEndOfTranslationUnit() override;
 
 private:
+  friend class FloatingUseFinder;
+
   /// Where an expression sits in the full expression that contains it.
   struct Placement {
     const Expr *Root = nullptr;
@@ -67,6 +70,7 @@ private:
   const NameList FpuBeginFunctions;
   const NameList FpuEndFunctions;
   const NameList LibmFunctions;
+  const ReportScopeOptions Scope;
 
   // Per translation unit.
   llvm::DenseMap<const Expr *, Placement> Placements;
