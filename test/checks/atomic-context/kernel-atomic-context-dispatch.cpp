@@ -71,6 +71,19 @@ void users() {
   under_lock(wait_hw);
 }
 
+// Its address escapes through a default argument: a caller elsewhere may
+// pass any function, so the call through `fn` has unknown targets.
+static void under_lock_escaped(void (*fn)()) {
+  spin_lock(&lock);
+  fn();
+  // WORST: :[[@LINE-1]]:3: warning: indirect call may sleep in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
+  // WORST: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
+  // WORST: :[[@LINE-3]]:3: note: the target of this call is unknown and AssumeIndirectCallsSleep is set
+  spin_unlock(&lock);
+}
+void run_with(void (*runner)(void (*)()) = under_lock_escaped);
+void users_escaped() { under_lock_escaped(poke_hw); }
+
 // A pointer from elsewhere: unknown target.
 void (*hook)();
 void external_pointer() {
