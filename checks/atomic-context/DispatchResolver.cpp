@@ -47,7 +47,10 @@ const FunctionDecl *canonical(const FunctionDecl *FD) {
 class FunctionReferenceCounter
     : public RecursiveASTVisitor<FunctionReferenceCounter> {
 public:
-  llvm::DenseMap<const FunctionDecl *, unsigned> Refs;
+  explicit FunctionReferenceCounter(
+      llvm::DenseMap<const FunctionDecl *, unsigned> &Refs)
+      : Refs(Refs) {}
+  llvm::DenseMap<const FunctionDecl *, unsigned> &Refs;
   bool shouldVisitTemplateInstantiations() const { return true; }
   // A function named in a type (`typeof(fn)`, an array bound) or an
   // attribute is not called through a pointer, and kernel headers are
@@ -102,17 +105,41 @@ bool DispatchResolver::receivesFunctions(const FunctionDecl *FD) const {
 }
 
 bool DispatchResolver::addressTaken(const FunctionDecl *FD) {
-  // Counting every reference walks the whole TU: only done when a call
-  // through a function-pointer parameter needs it.
-  if (!AddressTakenKnown) {
-    AddressTakenKnown = true;
-    FunctionReferenceCounter Counter;
-    Counter.TraverseAST(Ctx);
-    for (const auto &[Fn, Count] : Counter.Refs)
-      if (Count > CalleeRefs.lookup(Fn))
-        AddressTaken.insert(Fn);
+  // Counting references walks the TU's bodies: only done when a call
+  // through a function-pointer parameter needs it, and in C only from FD's
+  // first declaration on, since C names nothing before declaring it (a
+  // static function of a driver's .c file is not looked for in the
+  // headers before it). C++ finds functions declared later (templates,
+  // class bodies): the whole TU there, once.
+  const FunctionDecl *First = canonical(FD);
+  if (Ctx.getLangOpts().CPlusPlus) {
+    if (!WholeTUCounted) {
+      WholeTUCounted = true;
+      FunctionReferenceCounter(Refs).TraverseAST(Ctx);
+    }
+  } else {
+    countReferencesFrom(topLevelIndexOf(First));
   }
-  return AddressTaken.contains(canonical(FD));
+  return Refs.lookup(First) > CalleeRefs.lookup(First);
+}
+
+unsigned DispatchResolver::topLevelIndexOf(const Decl *D) {
+  if (TopLevel.empty()) {
+    for (Decl *Top : Ctx.getTranslationUnitDecl()->decls()) {
+      TopLevelIndex[Top] = TopLevel.size();
+      TopLevel.push_back(Top);
+    }
+    CountedFrom = TopLevel.size();
+  }
+  while (!isa<TranslationUnitDecl>(D->getLexicalDeclContext()))
+    D = cast<Decl>(D->getLexicalDeclContext());
+  return TopLevelIndex.lookup(D);
+}
+
+void DispatchResolver::countReferencesFrom(unsigned Begin) {
+  FunctionReferenceCounter Counter(Refs);
+  for (; CountedFrom > Begin; --CountedFrom)
+    Counter.TraverseDecl(TopLevel[CountedFrom - 1]);
 }
 
 std::optional<DispatchResolver::Targets>

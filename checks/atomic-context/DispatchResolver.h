@@ -11,6 +11,7 @@ namespace clang {
 class ASTContext;
 class CallExpr;
 class CXXMethodDecl;
+class Decl;
 class Expr;
 class FunctionDecl;
 class ValueDecl;
@@ -51,16 +52,27 @@ public:
 
 private:
   bool addressTaken(const FunctionDecl *FD);
+  /// Counts the function references of the C TU's top-level declarations
+  /// from the \p Begin-th on that are not counted yet.
+  void countReferencesFrom(unsigned Begin);
+  /// The position among the TU's top-level declarations of the one that
+  /// holds \p D.
+  unsigned topLevelIndexOf(const Decl *D);
 
   ASTContext &Ctx;
   const CallGraph &CG;
   llvm::DenseMap<std::pair<const FunctionDecl *, unsigned>, Targets> Passed;
   llvm::DenseSet<const FunctionDecl *> Receivers;
-  /// References of a function as the callee of a direct call, and (on
-  /// first use, since it walks the whole TU) all its references.
+  /// References of a function as the callee of a direct call.
   llvm::DenseMap<const FunctionDecl *, unsigned> CalleeRefs;
-  llvm::DenseSet<const FunctionDecl *> AddressTaken;
-  bool AddressTakenKnown = false;
+  /// All references of a function: in C, those in the top-level
+  /// declarations from the CountedFrom-th on; in C++, once WholeTUCounted,
+  /// all (walked on demand: see addressTaken()).
+  llvm::DenseMap<const FunctionDecl *, unsigned> Refs;
+  llvm::SmallVector<Decl *, 0> TopLevel;
+  llvm::DenseMap<const Decl *, unsigned> TopLevelIndex;
+  unsigned CountedFrom = 0;
+  bool WholeTUCounted = false;
 };
 
 } // namespace clang::tidy::kernel
