@@ -39,6 +39,23 @@ static void under_lock(void (*fn)(void)) {
   spin_unlock(&lock);
 }
 
+// A call in a range designator: clang's initializer list repeats it for
+// each element, in the calls counted as in the references counted, so the
+// function's address does not escape.
+static int under_lock_ranged(void (*fn)(void)) {
+  spin_lock(&lock);
+  fn();
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_hw', which may sleep, in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
+  // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
+  // CHECK: :[[@LINE-31]]:29: note: frame #1: 'wait_hw' calls 'msleep' here, which may sleep
+  spin_unlock(&lock);
+  return 0;
+}
+void ranged(void) {
+  int done[2] = {[0 ... 1] = under_lock_ranged(wait_hw)};
+  (void)done;
+}
+
 void users(void) {
   under_lock(poke_hw);
   under_lock(wait_hw);
