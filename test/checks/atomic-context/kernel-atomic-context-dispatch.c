@@ -47,7 +47,7 @@ static int under_lock_ranged(void (*fn)(void)) {
   fn();
   // CHECK: :[[@LINE-1]]:3: warning: calling 'wait_hw', which may sleep, in atomic context (spin_lock(&lock) at line [[#@LINE-2]])
   // CHECK: :[[@LINE-3]]:3: note: atomic context begins here: spin_lock(&lock)
-  // CHECK: :[[@LINE-31]]:29: note: frame #1: 'wait_hw' calls 'msleep' here, which may sleep
+  // CHECK: :[[@LINE-32]]:29: note: frame #1: 'wait_hw' calls 'msleep' here, which may sleep
   spin_unlock(&lock);
   return 0;
 }
