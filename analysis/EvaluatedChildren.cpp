@@ -1,4 +1,5 @@
 #include "analysis/EvaluatedChildren.h"
+#include "analysis/LlvmCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -89,7 +90,7 @@ OperandRule ruleOf(const Stmt &S, const ASTContext &Ctx) {
 // variable-length array type, whose size is only known at run time.
 bool sizeIsComputedAtRunTime(const UnaryExprOrTypeTraitExpr &E) {
   QualType T = E.getTypeOfArgument();
-  return (E.getKind() == UETT_SizeOf || E.getKind() == UETT_DataSizeOf) &&
+  return compat::isSizeTrait(E.getKind()) &&
          !T.isNull() && T->isVariableArrayType();
 }
 
@@ -130,7 +131,7 @@ Evaluation ofStmtOperand(const Stmt &Parent, OperandRule Rule,
     return runsIf(typeidEvaluatesOperand(cast<CXXTypeidExpr>(Parent)));
   case OperandRule::GenericSelection: {
     const auto &Generic = cast<GenericSelectionExpr>(Parent);
-    if (Generic.isExprPredicate() && Child == Generic.getControllingExpr())
+    if (compat::hasExprPredicate(Generic) && Child == Generic.getControllingExpr())
       return Evaluation::DoesNotRun;
     return runsIf(Generic.isResultDependent() ||
                   Child == Generic.getResultExpr());
@@ -346,7 +347,7 @@ llvm::SmallVector<const Stmt *, 8> evaluatedChildren(const Stmt *S,
                     ofStmtOperand(*S, Rule, Child, Ctx) == Evaluation::Runs))
         Children.push_back(Child);
   }
-  llvm::erase(Children, nullptr);
+  llvm::erase_if(Children, [](const Stmt *S) { return !S; });
   return Children;
 }
 

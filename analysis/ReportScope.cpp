@@ -1,4 +1,5 @@
 #include "analysis/ReportScope.h"
+#include "analysis/LlvmCompat.h"
 #include "clang-tidy/ClangTidyDiagnosticConsumer.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -7,7 +8,7 @@ namespace clang::tidy::kernel {
 ReportScopeOptions ReportScopeOptions::of(const ClangTidyContext *Context) {
   const ClangTidyOptions &O = Context->getOptions();
   return {O.SystemHeaders.value_or(false), O.HeaderFilterRegex.value_or(""),
-          O.ExcludeHeaderFilterRegex.value_or("")};
+          compat::excludeHeaderFilter(O)};
 }
 
 static std::optional<llvm::Regex> compile(const std::string &Pattern) {

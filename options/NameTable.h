@@ -1,6 +1,7 @@
 #ifndef KERNEL_TIDY_OPTIONS_NAMETABLE_H
 #define KERNEL_TIDY_OPTIONS_NAMETABLE_H
 
+#include "analysis/LlvmCompat.h"
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -35,10 +36,10 @@ std::vector<TableEntry> parseTableEntries(llvm::StringRef Spec,
 template <typename T> class NameTable {
 public:
   void add(llvm::StringRef Pattern, T Value) {
-    if (Pattern.size() > 1 && Pattern.ends_with("*"))
+    if (Pattern.size() > 1 && compat::endsWith(Pattern, "*"))
       Patterns.push_back({Pattern.drop_back().str(), /*IsPrefix=*/true,
                           std::move(Value)});
-    else if (Pattern.size() > 1 && Pattern.starts_with("*"))
+    else if (Pattern.size() > 1 && compat::startsWith(Pattern, "*"))
       Patterns.push_back({Pattern.drop_front().str(), /*IsPrefix=*/false,
                           std::move(Value)});
     else if (!Pattern.empty())
@@ -56,7 +57,8 @@ public:
     const Pattern *Best = nullptr;
     for (const Pattern &P : Patterns)
       if ((!Best || P.Text.size() > Best->Text.size()) &&
-          (P.IsPrefix ? Name.starts_with(P.Text) : Name.ends_with(P.Text)))
+          (P.IsPrefix ? compat::startsWith(Name, P.Text)
+                      : compat::endsWith(Name, P.Text)))
         Best = &P;
     return Best ? &Best->Value : nullptr;
   }

@@ -8,20 +8,30 @@
 #include "clang-tidy/ClangTidyModuleRegistry.h"
 #include "llvm/Support/raw_ostream.h"
 #include <dlfcn.h>
+#include <string>
 
 namespace clang::tidy::kernel {
 namespace {
 
-// LLVMGetVersion is a C entry point of libLLVM (since LLVM 16), so it can be
-// looked up in any host without depending on the C++ ABI of that host.
+// LLVMGetVersion is a C entry point of libLLVM since LLVM 16, so it can be
+// looked up in any such host without depending on the C++ ABI of that host.
+// An older libLLVM is told apart by the version its build gives every
+// exported symbol ("LLVM_15" in LLVM 15's libLLVM-15.so); 0 when neither
+// says.
 unsigned hostLLVMMajor() {
   using GetVersionFn = void (*)(unsigned *, unsigned *, unsigned *);
-  auto *Fn = reinterpret_cast<GetVersionFn>(dlsym(RTLD_DEFAULT, "LLVMGetVersion"));
-  if (!Fn)
-    return 0;
-  unsigned Major = 0, Minor = 0, Patch = 0;
-  Fn(&Major, &Minor, &Patch);
-  return Major;
+  if (auto *Fn = reinterpret_cast<GetVersionFn>(
+          dlsym(RTLD_DEFAULT, "LLVMGetVersion"))) {
+    unsigned Major = 0, Minor = 0, Patch = 0;
+    Fn(&Major, &Minor, &Patch);
+    return Major;
+  }
+  for (unsigned Major : {15u, 14u, 13u}) {
+    std::string Version = "LLVM_" + std::to_string(Major);
+    if (dlvsym(RTLD_DEFAULT, "LLVMContextCreate", Version.c_str()))
+      return Major;
+  }
+  return 0;
 }
 
 struct RegisterIfCompatible {

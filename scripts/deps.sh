@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages a task needs, and only when one is missing, so
 # a second run costs a few dpkg queries. Groups: build, module, clangd, corpus,
-# sarif, bench, sanitize, robustness, editors, foreign, dkms.
+# sarif, bench, sanitize, robustness, editors, foreign, dkms, llvm15, llvm16.
 set -euo pipefail
 
 packages_for() {
@@ -16,6 +16,10 @@ packages_for() {
     bench) echo "python3-matplotlib valgrind" ;;
     editors) echo "neovim emacs-nox elpa-eglot" ;;
     foreign) echo "clang-tidy-16" ;;
+    # The older majors kernel-tidy also builds for (docs/llvm-versions.md):
+    # what `build` installs for 19, for KERNEL_TIDY_LLVM=15 and 16.
+    llvm15) echo "clang-15 clang-tidy-15 libclang-15-dev llvm-15-dev llvm-15-tools" ;;
+    llvm16) echo "clang-16 clang-tidy-16 libclang-16-dev llvm-16-dev llvm-16-tools" ;;
     # Out-of-tree module sources under /usr/src (test/dkms-corpus), built
     # against Debian's headers with gcc-12; linux-source-6.1 for
     # gen_compile_commands.py.

@@ -13,6 +13,24 @@ config.excludes = ["Inputs", "CMakeLists.txt", "lit.cfg.py",
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.kernel_tidy_obj_root, "test")
 
+# The LLVM major of this build (docs/llvm-versions.md): a test whose
+# expected output differs by major says so with the feature llvmN, and
+# checks the major's name with %llvm_major.
+config.available_features.add("llvm%d" % config.llvm_major)
+config.substitutions.append(("%llvm_major", str(config.llvm_major)))
+
+# Debian's clang-tidy of each major the machine has (clang-tidy-N, the
+# feature clang-tidy-N): the version guard is tested in every one that is
+# not this build's (test/plugin/foreign-host.test). Before %clang_tidy:
+# lit substitutes in order.
+for other in (14, 15, 16, 19):
+    path = shutil.which("clang-tidy-%d" % other)
+    if path:
+        config.available_features.add("clang-tidy-%d" % other)
+        config.substitutions.append(("%%clang_tidy_%d" % other, path))
+        if other != config.llvm_major:
+            config.available_features.add("foreign-clang-tidy")
+
 tidy = "%s --load=%s --quiet" % (config.clang_tidy, config.kernel_tidy_plugin)
 config.substitutions.append(("%clang_tidy_plain", config.clang_tidy))
 config.substitutions.append(("%kernel_tidy_plugin", config.kernel_tidy_plugin))
@@ -26,14 +44,6 @@ config.substitutions.append(("%kt_include",
                              os.path.join(config.kernel_tidy_src_root, "plugin", "include")))
 config.substitutions.append(("FileCheck", config.filecheck))
 config.substitutions.append(("%python", "python3"))
-
-# A foreign clang-tidy, when the machine has one, proves the version guard.
-for old in ("clang-tidy-14", "clang-tidy-15", "clang-tidy-16", "clang-tidy-18"):
-    path = shutil.which(old)
-    if path:
-        config.available_features.add("foreign-clang-tidy")
-        config.substitutions.append(("%foreign_clang_tidy", path))
-        break
 
 # The standalone tools, when CMake builds them (test/tools/). A test of a
 # tool that should have been built fails rather than being skipped.

@@ -4,6 +4,7 @@
 // yes* runs, a call of no* never does.
 #include "ParsedCode.h"
 #include "analysis/EvaluatedChildren.h"
+#include "analysis/LlvmCompat.h"
 #include "analysis/UnevaluatedOperand.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -42,7 +43,7 @@ std::vector<const CallExpr *> markedCalls(ASTContext &Ctx) {
 }
 
 bool expectedToRun(const CallExpr *Call) {
-  return Call->getDirectCallee()->getName().starts_with("yes");
+  return compat::startsWith(Call->getDirectCallee()->getName(), "yes");
 }
 
 /// Everything reached by evaluatedChildren() from the code that runs on its

@@ -1,6 +1,7 @@
 // The small helpers about functions (analysis/Functions.h).
 #include "ParsedCode.h"
 #include "analysis/Functions.h"
+#include "analysis/LlvmCompat.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -52,7 +53,7 @@ protected:
                Parsed.context())) {
       const auto *E = N.getNodeAs<Expr>("e");
       const char *Start = SM.getCharacterData(E->getBeginLoc());
-      if (llvm::StringRef(Start).starts_with(Text))
+      if (compat::startsWith(Start, Text))
         return calleeOf(E);
     }
     ADD_FAILURE() << "no call at '" << Text.str() << "'";

@@ -7,6 +7,7 @@
 #include "ProgramFile.h"
 #include "SummaryDatabase.h"
 #include "analysis/CallGraph.h"
+#include "analysis/LlvmCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/SourceManager.h"
@@ -164,7 +165,7 @@ void AtomicContextCheck::writeSummary(const EventProgram &Program,
   if (OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID()))
     S.MainFile = Main->getName().str();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It)
-    S.Inputs.push_back(It->first.getName().str());
+    S.Inputs.push_back(compat::fileInfoName(It->first).str());
   llvm::sort(S.Inputs);
   if (llvm::Error E = kernel::writeSummary(S, SummaryOutput))
     configurationDiag("%0 (option '%1.SummaryOutput')")

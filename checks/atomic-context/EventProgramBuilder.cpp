@@ -2,6 +2,7 @@
 #include "ContextEntries.h"
 #include "FunctionEvents.h"
 #include "analysis/Annotations.h"
+#include "analysis/LlvmCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"

@@ -1,6 +1,7 @@
 #include "FunctionEvents.h"
 #include "analysis/Annotations.h"
 #include "analysis/EvaluatedChildren.h"
+#include "analysis/LlvmCompat.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -137,15 +138,15 @@ void FunctionEvents::elementEvents(const CFGElement &E, std::vector<Event> &Out)
     else if (FD->getBody())
       I.Loc = FD->getBody()->getEndLoc();
     break;
-  case CFGElement::CleanupFunction: {
-    auto C = E.castAs<CFGCleanupFunction>();
-    I.Callee = C.getFunctionDecl();
-    I.Object = C.getVarDecl();
-    I.Loc = C.getVarDecl()->getLocation();
+  default: {
+    std::optional<compat::CleanupCall> C = compat::cleanupCall(E);
+    if (!C)
+      return;
+    I.Callee = C->Function;
+    I.Object = C->Variable;
+    I.Loc = C->Variable->getLocation();
     break;
   }
-  default:
-    return;
   }
   if (I.Callee)
     calleeEvents(I, Out);

@@ -1,4 +1,5 @@
 #include "ProgramFile.h"
+#include "analysis/LlvmCompat.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -124,7 +125,7 @@ public:
 
   template <typename T> bool index(const json::Object &O, llvm::StringRef Key,
                                    T &Out, size_t Limit, bool Optional = false) {
-    std::optional<int64_t> V = O.getInteger(Key);
+    std::optional<int64_t> V = compat::toStd(O.getInteger(Key));
     if (!V) {
       if (Optional)
         return true;
@@ -143,7 +144,7 @@ public:
   template <size_t N>
   bool keyword(const json::Object &O, llvm::StringRef Key,
                const char *const (&Names)[N], unsigned &Out) {
-    std::optional<llvm::StringRef> V = O.getString(Key);
+    std::optional<llvm::StringRef> V = compat::toStd(O.getString(Key));
     for (unsigned I = 0; V && I != N; ++I)
       if (*V == Names[I]) {
         Out = I;
@@ -153,7 +154,7 @@ public:
   }
 
   std::string string(const json::Object &O, llvm::StringRef Key) {
-    std::optional<llvm::StringRef> V = O.getString(Key);
+    std::optional<llvm::StringRef> V = compat::toStd(O.getString(Key));
     return V ? V->str() : std::string();
   }
 
@@ -172,7 +173,7 @@ bool Reader::event(const json::Object &O, Event &E, size_t Sites,
   if (!keyword(O, "k", EventKinds, K) || !index(O, "at", E.At, Sites))
     return false;
   E.K = static_cast<Event::Kind>(K);
-  if (std::optional<int64_t> X = O.getInteger("x"))
+  if (std::optional<int64_t> X = compat::toStd(O.getInteger("x")))
     E.Expansion = static_cast<uint32_t>(*X);
   E.Key = string(O, "key");
   E.Text = string(O, "text");
@@ -197,7 +198,7 @@ bool Reader::event(const json::Object &O, Event &E, size_t Sites,
   }
   if (const json::Array *Callees = O.getArray("callees"))
     for (const json::Value &C : *Callees) {
-      std::optional<int64_t> V = C.getAsInteger();
+      std::optional<int64_t> V = compat::toStd(C.getAsInteger());
       if (!V || *V < 0 || uint64_t(*V) >= Functions)
         return fail("callee out of range");
       E.Callees.push_back(static_cast<FunctionId>(*V));
@@ -237,7 +238,7 @@ bool Reader::function(const json::Object &O, Function &F, size_t Sites,
   F.Incomplete = O.getBoolean("incomplete").value_or(false);
   if (const json::Array *Gfp = O.getArray("gfp"))
     for (const json::Value &V : *Gfp)
-      if (std::optional<int64_t> P = V.getAsInteger())
+      if (std::optional<int64_t> P = compat::toStd(V.getAsInteger()))
         F.GfpParams.push_back(static_cast<uint32_t>(*P));
   if (!F.Defined)
     return true;
@@ -255,7 +256,7 @@ bool Reader::function(const json::Object &O, Function &F, size_t Sites,
     B.NoReturn = JB->getBoolean("noreturn").value_or(false);
     if (const json::Array *Succs = JB->getArray("succ"))
       for (const json::Value &S : *Succs) {
-        std::optional<int64_t> I = S.getAsInteger();
+        std::optional<int64_t> I = compat::toStd(S.getAsInteger());
         if (!I || *I < -1 || *I >= int64_t(N))
           return fail("successor out of range");
         B.Successors.push_back(*I == -1 ? NoId : uint32_t(*I));
@@ -280,7 +281,7 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
   S.MainFile = string(Root, "main");
   if (const json::Array *Inputs = Root.getArray("inputs"))
     for (const json::Value &V : *Inputs)
-      if (std::optional<llvm::StringRef> In = V.getAsString())
+      if (std::optional<llvm::StringRef> In = compat::toStd(V.getAsString()))
         S.Inputs.push_back(In->str());
   const json::Array *Files = Root.getArray("files");
   const json::Array *Sites = Root.getArray("sites");
@@ -289,7 +290,7 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
   if (!Files || !Sites || !Functions || !Entries)
     return fail("missing files, sites, functions or entries");
   for (const json::Value &F : *Files) {
-    std::optional<llvm::StringRef> Name = F.getAsString();
+    std::optional<llvm::StringRef> Name = compat::toStd(F.getAsString());
     if (!Name)
       return fail("bad file name");
     P.file(*Name);
@@ -298,8 +299,9 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
     const json::Array *A = V.getAsArray();
     if (!A || A->size() != 3)
       return fail("bad site");
-    std::optional<int64_t> F = (*A)[0].getAsInteger(), L = (*A)[1].getAsInteger(),
-                           C = (*A)[2].getAsInteger();
+    std::optional<int64_t> F = compat::toStd((*A)[0].getAsInteger()),
+                           L = compat::toStd((*A)[1].getAsInteger()),
+                           C = compat::toStd((*A)[2].getAsInteger());
     if (!F || !L || !C || *F < 0 || uint64_t(*F) >= P.Files.size() || *L < 0 ||
         *C < 0)
       return fail("bad site");
@@ -338,7 +340,7 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
   }
   if (const json::Array *Reported = Root.getArray("reported"))
     for (const json::Value &V : *Reported) {
-      std::optional<int64_t> At = V.getAsInteger();
+      std::optional<int64_t> At = compat::toStd(V.getAsInteger());
       if (!At || *At < 0 || uint64_t(*At) >= P.Sites.size())
         return fail("bad reported site");
       S.ReportedAt.push_back(static_cast<SiteId>(*At));
@@ -418,7 +420,7 @@ llvm::Expected<TranslationUnitSummary> readSummary(llvm::StringRef Path) {
   const json::Object *O = Root->getAsObject();
   if (!O || O->getString("format") != llvm::StringRef(FormatName))
     return Error("not a kernel-tidy summary");
-  std::optional<int64_t> Version = O->getInteger("version");
+  std::optional<int64_t> Version = compat::toStd(O->getInteger("version"));
   if (Version != int64_t(TranslationUnitSummary::FormatVersion))
     return Error("format version " + llvm::Twine(Version.value_or(0)) +
                  ", but this kernel-tidy reads version " +

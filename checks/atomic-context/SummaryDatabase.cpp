@@ -1,4 +1,5 @@
 #include "SummaryDatabase.h"
+#include "analysis/LlvmCompat.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -254,9 +255,9 @@ public:
   SiteId site(const json::Value *V) {
     const json::Array *A = V ? V->getAsArray() : nullptr;
     std::optional<llvm::StringRef> File =
-        A && A->size() == 3 ? (*A)[0].getAsString() : std::nullopt;
-    std::optional<int64_t> L = File ? (*A)[1].getAsInteger() : std::nullopt;
-    std::optional<int64_t> C = File ? (*A)[2].getAsInteger() : std::nullopt;
+        A && A->size() == 3 ? compat::toStd((*A)[0].getAsString()) : std::nullopt;
+    std::optional<int64_t> L = File ? compat::toStd((*A)[1].getAsInteger()) : std::nullopt;
+    std::optional<int64_t> C = File ? compat::toStd((*A)[2].getAsInteger()) : std::nullopt;
     if (!L || !C) {
       Ok = false;
       return 0;
@@ -272,7 +273,7 @@ public:
     SleepCause C;
     C.At = site(O->get("at"));
     C.Through = O->getBoolean("through").value_or(false);
-    std::optional<llvm::StringRef> Why = O->getString("why");
+    std::optional<llvm::StringRef> Why = compat::toStd(O->getString("why"));
     for (unsigned I = 0; Why && I != std::size(SleepKinds); ++I)
       if (*Why == SleepKinds[I])
         C.Leaf = static_cast<SleepKind>(I);
@@ -281,17 +282,17 @@ public:
     C.Reason = O->getString("reason").value_or("").str();
     C.RelDepth = static_cast<int>(O->getInteger("depth").value_or(0));
     C.UnlessInterrupt = O->getBoolean("unless_interrupt").value_or(false);
-    if (std::optional<int64_t> G = O->getInteger("callee_gfp"))
+    if (std::optional<int64_t> G = compat::toStd(O->getInteger("callee_gfp")))
       C.CalleeGfpParam = static_cast<uint32_t>(*G);
     // A kernel database's chains are not followed: its reason says it all.
-    if (std::optional<llvm::StringRef> Callee = O->getString("callee"); Callee && !Kernel)
+    if (std::optional<llvm::StringRef> Callee = compat::toStd(O->getString("callee")); Callee && !Kernel)
       C.Callee = P.function(*Callee);
     else if (C.Through)
       C.Through = false;
     if (const json::Object *In = O->getObject("inner")) {
       C.InnerAt = site(In->get("at"));
       C.InnerText = In->getString("text").value_or("").str();
-      std::optional<llvm::StringRef> Origin = In->getString("origin");
+      std::optional<llvm::StringRef> Origin = compat::toStd(In->getString("origin"));
       for (unsigned I = 0; Origin && I != std::size(OriginKinds); ++I)
         if (*Origin == OriginKinds[I])
           C.InnerOrigin = static_cast<OriginKind>(I);
@@ -331,7 +332,7 @@ std::optional<FunctionSummary> SummaryDatabase::lookup(EventProgram &P,
     for (const json::Value &Item : *Flags) {
       const json::Array *Pair = Item.getAsArray();
       std::optional<int64_t> Param =
-          Pair && Pair->size() == 2 ? (*Pair)[0].getAsInteger() : std::nullopt;
+          Pair && Pair->size() == 2 ? compat::toStd((*Pair)[0].getAsInteger()) : std::nullopt;
       std::optional<SleepCause> C =
           Param ? R.cause((*Pair)[1].getAsObject()) : std::nullopt;
       if (!C) {
@@ -382,7 +383,7 @@ void SummaryDatabase::addEntries(EventProgram &P) {
       ContextEntry Entry;
       Entry.Fn = F;
       Entry.Context = *K;
-      std::optional<llvm::StringRef> How = E->getString("how");
+      std::optional<llvm::StringRef> How = compat::toStd(E->getString("how"));
       for (unsigned I = 0; How && I != std::size(EntryKinds); ++I)
         if (*How == EntryKinds[I])
           Entry.How = static_cast<ContextEntry::Via>(I);

@@ -1,6 +1,6 @@
 #include "CallingConvention.h"
 #include "clang/Basic/TargetInfo.h"
-#include "llvm/TargetParser/Triple.h"
+#include "analysis/LlvmCompat.h"
 
 namespace clang::tidy::kernel {
 
@@ -34,7 +34,7 @@ constexpr ArchConvention Conventions[] = {
 
 CallingConvention CallingConvention::of(const TargetInfo &Target) {
   const uint64_t Slot = std::max<uint64_t>(
-      1, Target.getPointerWidth(LangAS::Default) / Target.getCharWidth());
+      1, compat::defaultPointerWidth(Target) / Target.getCharWidth());
   ArchConvention C = Conventions[0];
   for (const ArchConvention &Entry : Conventions)
     if (Entry.Arch == Target.getTriple().getArch())

@@ -2,6 +2,7 @@
 #include "StackFrames.h"
 #include "analysis/Annotations.h"
 #include "analysis/Functions.h"
+#include "analysis/LlvmCompat.h"
 #include "analysis/Macros.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/ASTMatchers/ASTMatchFinder.h"
@@ -41,7 +42,7 @@ StackUsageCheck::StackUsageCheck(StringRef Name, ClangTidyContext *Context)
 std::optional<uint64_t> StackUsageCheck::readLimit(StringRef CheckName,
                                                    StringRef Option,
                                                    bool AllowAuto) {
-  std::optional<StringRef> Value = Options.get(Option);
+  std::optional<StringRef> Value = compat::toStd(Options.get(Option));
   if (!Value || (AllowAuto && *Value == AutoLimit))
     return std::nullopt;
   uint64_t Limit = 0;
@@ -55,7 +56,7 @@ std::optional<uint64_t> StackUsageCheck::readLimit(StringRef CheckName,
 }
 
 FrameModel StackUsageCheck::readFrameModel(StringRef CheckName) {
-  std::optional<StringRef> Value = Options.get("FrameModel");
+  std::optional<StringRef> Value = compat::toStd(Options.get("FrameModel"));
   if (!Value)
     return FrameModel::Overlap;
   for (const auto &[Model, Spelling] : FrameModels)
