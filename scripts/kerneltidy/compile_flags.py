@@ -38,6 +38,33 @@ DEFAULT_EXTRA_ARGS = ("-Wno-unknown-warning-option",
                       "-Wno-ignored-optimization-argument")
 
 
+# Options of the clang kernel-tidy is tested against (19: kbuild with
+# LLVM=1 writes what it accepts) that the driver of an older major rejects,
+# by major: "remove" lists options it does not know, "companions" options it
+# accepts only beside another. Measured with clang-15 and clang-16
+# -fsyntax-only over the real-driver corpus's compile commands
+# (docs/llvm-versions.md); the unknown warning options they also meet
+# (-Wno-format-overflow, ...) are DEFAULT_EXTRA_ARGS' business.
+OLDER_CLANG_FLAGS = {
+    15: {
+        "remove": ("-mindirect-branch-cs-prefix",),
+        "companions": {
+            "-ftrivial-auto-var-init=zero":
+                "-enable-trivial-auto-var-init-zero-knowing-it-will-be-removed-from-clang",
+        },
+    },
+}
+
+
+def for_llvm(arguments, major):
+    """ARGUMENTS as the clang of MAJOR takes them (OLDER_CLANG_FLAGS)."""
+    table = OLDER_CLANG_FLAGS.get(major, {})
+    kept = without(arguments, table.get("remove", ()))
+    companions = [companion for flag, companion in table.get("companions", {}).items()
+                  if flag in kept and companion not in kept]
+    return kept + companions
+
+
 def removable(arg, removed):
     """Whether ARG is one of REMOVED (a final '*' matching any rest)."""
     for flag in removed:
