@@ -4,7 +4,8 @@
 // it in process context, a sleep is fine. docs/kernel-knowledge.md says where
 // 6.1 calls each field.
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' %s -- -I%S/Inputs 2>&1 \
-// RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
+// RUN:   | FileCheck %s --check-prefixes=CHECK,%if llvm19 %{LLVM19%} %else %{OLDER%} \
+// RUN:     -implicit-check-not='{{warning|error|note}}:'
 
 #include "kernel-idioms.h"
 
@@ -24,7 +25,7 @@ static struct dev the_dev;
 static enum hrtimer_restart hr_fn(struct hrtimer *t) {
   msleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE+71]]:3: note: 'hr_fn' runs in hard-IRQ context: stored as hrtimer.function here
+  // CHECK: :[[@LINE+72]]:3: note: 'hr_fn' runs in hard-IRQ context: stored as hrtimer.function here
   return HRTIMER_NORESTART;
 }
 
@@ -41,7 +42,8 @@ static DEFINE_TIMER(static_timer, static_timer_fn);
 static void tasklet_fn(struct tasklet_struct *t) {
   msleep(1);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context
-  // CHECK: :[[@LINE+2]]:8: note: 'tasklet_fn' runs in softirq context: stored as tasklet_struct.callback here
+  // LLVM19: :[[@LINE+3]]:8: note: 'tasklet_fn' runs in softirq context: stored as tasklet_struct.callback here
+  // OLDER: :[[@LINE+2]]:33: note: 'tasklet_fn' runs in softirq context: stored as tasklet_struct.callback here
 }
 static DECLARE_TASKLET(tasklet, tasklet_fn);
 
