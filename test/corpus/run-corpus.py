@@ -107,11 +107,13 @@ def add_controls(tree, controls, control_dir, entries):
     return added
 
 
-def clean_database(entries, out):
-    """Writes OUT/compile_commands.json without the options clang rejects;
-    returns the extra arguments clang-tidy needs for GCC command lines."""
-    with open(os.path.join(out, "compile_commands.json"), "w") as f:
-        json.dump([gcc_flags.clean_entry(e) for e in entries], f, indent=1)
+def clean_database(entries, args):
+    """Writes compile_commands.json into ARGS.out without the options the
+    clang of ARGS.clang_tidy rejects; returns the extra arguments clang-tidy
+    needs for GCC command lines."""
+    with open(os.path.join(args.out, "compile_commands.json"), "w") as f:
+        json.dump([gcc_flags.clean_entry(e, args.clang_tidy, args.plugin) for e in entries],
+                  f, indent=1)
     return gcc_flags.EXTRA_ARGS
 
 
@@ -274,7 +276,7 @@ def main():
     if args.controls:
         controls = add_controls(args.tree, args.controls, args.control_dir, entries)
     entries += controls
-    extra = clean_database(entries, args.out)
+    extra = clean_database(entries, args)
     directory_of = {names(e["file"]): e["directory"] for e in entries}
 
     with concurrent.futures.ThreadPoolExecutor(args.j) as pool:

@@ -73,7 +73,7 @@ def main():
     source = os.path.abspath(args.file)
     arguments = [source if a == "{file}" else a for a in template(args.cache, args.headers)]
     entry = gcc_flags.clean_entry({"directory": args.headers, "file": source,
-                                   "arguments": arguments})
+                                   "arguments": arguments}, args.clang_tidy, args.plugin)
     with tempfile.TemporaryDirectory(prefix="kt-reproducer.") as db:
         with open(os.path.join(db, "compile_commands.json"), "w") as f:
             json.dump([entry], f)
