@@ -69,7 +69,7 @@ def profile_section(data):
            "check: its matchers and its `check()` callbacks), and each check run "
            "alone (median CPU seconds of %d runs) minus the kernel-rtti-only "
            "run. The profile times every matcher callback separately, so a check "
-           "with many cheap matches (kernel-floating-point) is inflated by the "
+           "with many cheap matches is inflated by the "
            "timer itself, and it leaves out the matching work clang-tidy shares; "
            "the second column is the cost. The columns of the second view add up "
            "to more than all checks together, which share the matcher traversal "

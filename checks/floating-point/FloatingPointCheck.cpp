@@ -26,6 +26,23 @@ StringRef libmNameOf(const FunctionDecl *D) {
   return Name;
 }
 
+/// What a finding about \p E names: cleanups and conversions between
+/// floating types say less than what they wrap.
+const Expr *operationNamed(const Expr *E) {
+  const Expr *Bare = E->IgnoreParens();
+  while (true) {
+    if (const auto *Full = dyn_cast<FullExpr>(Bare)) {
+      Bare = Full->getSubExpr()->IgnoreParens();
+      continue;
+    }
+    const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare);
+    if (!Cast || Cast->getCastKind() == CK_LValueToRValue ||
+        !isFloatingValue(Cast->getSubExpr()->getType()))
+      return Bare;
+    Bare = Cast->getSubExpr()->IgnoreParens();
+  }
+}
+
 bool isArgumentOf(const Expr *Consumer, const Expr *E) {
   if (const auto *Call = dyn_cast<CallExpr>(Consumer))
     return llvm::is_contained(Call->arguments(), E);
@@ -275,20 +292,7 @@ void FloatingPointCheck::checkExpr(const Expr *E, ASTContext &Ctx) {
 }
 
 void FloatingPointCheck::report(const Expr *E, const Expr *Consumer) {
-  // Cleanups and conversions between floating types say less than what
-  // they wrap.
-  const Expr *Bare = E->IgnoreParens();
-  while (true) {
-    if (const auto *Full = dyn_cast<FullExpr>(Bare)) {
-      Bare = Full->getSubExpr()->IgnoreParens();
-      continue;
-    }
-    const auto *Cast = dyn_cast<ImplicitCastExpr>(Bare);
-    if (!Cast || Cast->getCastKind() == CK_LValueToRValue ||
-        !isFloatingValue(Cast->getSubExpr()->getType()))
-      break;
-    Bare = Cast->getSubExpr()->IgnoreParens();
-  }
+  const Expr *Bare = operationNamed(E);
   SourceLocation Loc = Bare->getExprLoc();
   const FunctionDecl *Callee = calleeOf(Bare);
   const FunctionDecl *Receiver = nullptr;
