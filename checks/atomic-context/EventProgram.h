@@ -69,6 +69,14 @@ struct GfpArgument {
 };
 
 struct Event {
+
+  // SmallVector's move constructor is not noexcept, which would make
+  // std::vector copy every Event (strings, vectors) each time it grows.
+  Event() = default;
+  Event(const Event &) = default;
+  Event(Event &&) noexcept = default;
+  Event &operator=(const Event &) = default;
+  Event &operator=(Event &&) noexcept = default;
   enum Kind : uint8_t {
     Enter,    ///< one level of atomic context begins
     Leave,    ///< one level ends
@@ -116,6 +124,14 @@ struct Event {
 };
 
 struct Block {
+
+  // SmallVector's move constructor is not noexcept, which would make
+  // std::vector copy every Block (strings, vectors) each time it grows.
+  Block() = default;
+  Block(const Block &) = default;
+  Block(Block &&) noexcept = default;
+  Block &operator=(const Block &) = default;
+  Block &operator=(Block &&) noexcept = default;
   std::vector<Event> Events;
   /// Successors in CFG order (for a two-way branch 0 is the true branch);
   /// NoId for an edge that leads nowhere (pruned as trivially false).
@@ -137,6 +153,14 @@ enum AnnotationBits : uint8_t {
 };
 
 struct Function {
+
+  // SmallVector's move constructor is not noexcept, which would make
+  // std::vector copy every Function (strings, vectors) each time it grows.
+  Function() = default;
+  Function(const Function &) = default;
+  Function(Function &&) noexcept = default;
+  Function &operator=(const Function &) = default;
+  Function &operator=(Function &&) noexcept = default;
   /// The linkage name: the same in every TU for a function with external
   /// linkage, qualified by its TU otherwise.
   std::string Symbol;
