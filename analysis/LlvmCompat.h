@@ -15,7 +15,6 @@
 #define KERNEL_TIDY_ANALYSIS_LLVMCOMPAT_H
 
 #include "clang-tidy/ClangTidyOptions.h"
-#include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/FileEntry.h"
@@ -125,28 +124,20 @@ inline bool hasExprPredicate(const GenericSelectionExpr &Generic) {
 
 /// The call of a variable's __attribute__((cleanup(fn))) at the end of its
 /// scope, which the CFG shows as an element since LLVM 18. Older CFGs do
-/// not show the call; with their scope ends (withCleanupCalls), a variable
-/// that has the attribute calls its function where its scope ends.
+/// not show the call, so it is never seen (docs/llvm-versions.md). (Their
+/// scope-end elements, CFG::BuildOptions::AddScopes, would say where it
+/// happens, but building them crashes clang 16 on Linux's
+/// drivers/char/hw_random/core.c.)
 struct CleanupCall {
   const FunctionDecl *Function;
   const VarDecl *Variable;
 };
-inline void withCleanupCalls(CFG::BuildOptions &Options) {
-#if LLVM_VERSION_MAJOR < 18
-  Options.AddScopes = true;
-#else
-  (void)Options;
-#endif
-}
 inline std::optional<CleanupCall> cleanupCall(const CFGElement &E) {
 #if LLVM_VERSION_MAJOR >= 18
   if (auto C = E.getAs<CFGCleanupFunction>())
     return CleanupCall{C->getFunctionDecl(), C->getVarDecl()};
 #else
-  if (auto End = E.getAs<CFGScopeEnd>())
-    if (const VarDecl *Var = End->getVarDecl())
-      if (const auto *Cleanup = Var->getAttr<CleanupAttr>())
-        return CleanupCall{Cleanup->getFunctionDecl(), Var};
+  (void)E;
 #endif
   return std::nullopt;
 }

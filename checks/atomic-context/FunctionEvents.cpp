@@ -37,7 +37,6 @@ FunctionEvents::FunctionEvents(EventProgramBuilder &B, const FunctionDecl *FD)
   Opts.AddInitializers = true;
   Opts.AddCXXDefaultInitExprInCtors = true;
   Opts.PruneTriviallyFalseEdges = true;
-  compat::withCleanupCalls(Opts);
 }
 
 bool FunctionEvents::build(Function &F) {

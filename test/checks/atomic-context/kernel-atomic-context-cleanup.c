@@ -2,7 +2,10 @@
 // build them: the constructor function takes the lock, the cleanup function
 // releases it when the variable goes out of scope.
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' %s -- -I%kernel_mock 2>&1 \
-// RUN:   | FileCheck %s -implicit-check-not='{{warning|error|note}}:'
+// RUN:   | FileCheck %s --check-prefixes=CHECK%if !llvm19 %{,OLDER%} -implicit-check-not='{{warning|error|note}}:'
+// The CFG of clang 15 and 16 has no cleanup calls: the lock is never seen
+// released, and the sleeps after the guards' scopes are false findings
+// (OLDER; docs/llvm-versions.md).
 
 #include "kernel-mock.h"
 
@@ -29,6 +32,8 @@ void scoped(struct dev *d) {
     // CHECK: :[[@LINE-4]]:5: note: atomic context begins here: guard_spinlock(&d->lock) returns with it held
   }
   msleep(1);
+  // OLDER: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (guard_spinlock(&d->lock) at line [[#@LINE-7]]) [kernel-atomic-context]
+  // OLDER: :[[@LINE-8]]:5: note: atomic context begins here
 }
 
 int early_exit(struct dev *d, int c) {
@@ -39,5 +44,7 @@ int early_exit(struct dev *d, int c) {
     d->n = c;
   }
   msleep(1);
+  // OLDER: :[[@LINE-1]]:3: warning: calling 'msleep' may sleep in atomic context (guard_spinlock(&d->lock) at line [[#@LINE-6]]) [kernel-atomic-context]
+  // OLDER: :[[@LINE-7]]:5: note: atomic context begins here
   return 0;
 }
