@@ -18,14 +18,18 @@ trap 'rm -rf "$work"' EXIT
 "$root/scripts/deps.sh" corpus
 "$root/test/corpus/prepare-kernel.sh" "$cache" "$work/tree" >&2
 
-# A finding as a line "file:line:col: message [check]", paths relative to
-# where the tool printed them, sorted: the same text means the same finding.
+# A finding as a line "file:line:col: message [check]", sorted: the same
+# text means the same finding. clang-tidy 15 prints absolute paths where 16
+# and 19 print them as the compile database spells them: paths are made
+# relative to the corpus tree and to the checkout.
+tree=$(realpath "$work/tree")
 findings() {
-  sed -n -E 's/^(.*:[0-9]+:[0-9]+): warning: (.*\[kernel-[a-z-]+\])$/\1: \2/p' "$1" | sort -u
+  sed -n -E 's/^(.*:[0-9]+:[0-9]+): warning: (.*\[kernel-[a-z-]+\])$/\1: \2/p' "$1" |
+    sed -e "s|^$tree/||" -e "s|^$root/||" | sort -u
 }
 per_check() {
   sed -n -E 's/.*\[(kernel-[a-z-]+)\]$/\1/p' "$1" | sort | uniq -c |
-    awk '{printf "%s%s %d", sep, $2, $1; sep=", "}'
+    awk '{printf "%s%s %d", sep, $2, $1; sep=", "} END {if (!NR) printf "none"}'
 }
 
 for major in "${majors[@]}"; do
@@ -52,15 +56,16 @@ for major in "${majors[@]}"; do
 done
 
 first=${majors[0]}
-echo "| LLVM | reference module: findings | real-driver corpus: TUs | corpus findings (run-corpus.py) | corpus verdict | same findings as $first |"
-echo "|---|---|---|---|---|---|"
+echo "| LLVM | reference module: TUs | reference module: findings | real-driver corpus: TUs | corpus findings (run-corpus.py) | corpus verdict | same findings as $first |"
+echo "|---|---|---|---|---|---|---|"
 for major in "${majors[@]}"; do
   tus=$(sed -n -E 's/^corpus: ([0-9]+) translation units.*/\1/p' "$work/corpus-$major.log")
   verdicts=$(sed -n -E 's/^corpus: [0-9]+ findings: (.*)/\1/p' "$work/corpus-$major.log")
   verdict=$(sed -n -E 's/^corpus: (PASS|FAIL.*)/\1/p' "$work/corpus-$major.log")
   if cmp -s "$work/module-$first.txt" "$work/module-$major.txt" &&
      cmp -s "$work/corpus-$first.txt" "$work/corpus-$major.txt"; then same=yes; else same=no; fi
-  echo "| $major | $(wc -l < "$work/module-$major.txt") ($(per_check "$work/module-$major.txt")) |" \
+  module_tus=$(sed -n -E 's/^kernel-tidy-project: ([0-9]+) files? analysed.*/\1/p' "$work/module-$major.log")
+  echo "| $major | ${module_tus:-?} | $(wc -l < "$work/module-$major.txt") ($(per_check "$work/module-$major.txt")) |" \
        "${tus:-?} | $(wc -l < "$work/corpus-$major.txt") (${verdicts:-?}) | ${verdict:-?} | $same |"
 done
 for major in "${majors[@]:1}"; do
