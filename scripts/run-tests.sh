@@ -5,8 +5,8 @@
 # and UndefinedBehaviorSanitizer into build-sanitize/ and runs the suite there
 # (KT_SANITIZE=0 skips that), then builds 16 into build-llvm16/ and runs
 # the suite there without the long corpus tests. KT_LLVM_MAJORS="19 15 16"
-# chooses the majors: 15 is not in the default until two of its tests are
-# triaged (docs/llvm-versions.md). Ends with one line
+# chooses the majors: 15 is not in the default until its failing tests are
+# fixed (docs/llvm-versions.md). Ends with one line
 # "N passed, N failed, N skipped" for all runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
