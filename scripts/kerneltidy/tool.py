@@ -61,14 +61,23 @@ def tidy_command(tidy=None, plugin=None):
     return command
 
 
-def command_major(command):
-    """The LLVM major whose clang parses for COMMAND (from tidy_command): the
-    build folder's of its kernel-tidy or loaded plugin, else N of a Debian
-    clang-tidy-N (/usr/lib/llvm-N/bin/clang-tidy), else the build's."""
+def command_build(command):
+    """The build folder of COMMAND's kernel-tidy or loaded plugin (from
+    tidy_command; it holds an llvm-major file), else None."""
     for part in command:
         path = os.path.realpath(part[len("--load="):] if part.startswith("--load=") else part)
         build = os.path.dirname(os.path.dirname(path))
         if os.path.isfile(os.path.join(build, "llvm-major")):
-            return _build_major(build)
+            return build
+    return None
+
+
+def command_major(command):
+    """The LLVM major whose clang parses for COMMAND (from tidy_command): the
+    build folder's of its kernel-tidy or loaded plugin, else N of a Debian
+    clang-tidy-N (/usr/lib/llvm-N/bin/clang-tidy), else the build's."""
+    build = command_build(command)
+    if build:
+        return _build_major(build)
     debian = re.search(r"/llvm-(\d+)/bin/clang-tidy$", os.path.realpath(command[0]))
     return int(debian.group(1)) if debian else LLVM_MAJOR
