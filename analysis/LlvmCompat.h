@@ -15,6 +15,7 @@
 #define KERNEL_TIDY_ANALYSIS_LLVMCOMPAT_H
 
 #include "clang-tidy/ClangTidyOptions.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/Expr.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Basic/FileEntry.h"
@@ -124,10 +125,13 @@ inline bool hasExprPredicate(const GenericSelectionExpr &Generic) {
 
 /// The call of a variable's __attribute__((cleanup(fn))) at the end of its
 /// scope, which the CFG shows as an element since LLVM 18. Older CFGs do
-/// not show the call, so it is never seen (docs/llvm-versions.md). (Their
-/// scope-end elements, CFG::BuildOptions::AddScopes, would say where it
-/// happens, but building them crashes clang 16 on Linux's
-/// drivers/char/hw_random/core.c.)
+/// not show the call; in C they show where it happens as the end of the
+/// variable's lifetime (CFG::BuildOptions::AddLifetime, which
+/// requestCleanupCalls asks for), so it is seen there. In C++ on LLVM 15 and
+/// 16 it is not seen (docs/llvm-versions.md): their CFG marks lifetime ends
+/// only for variables without implicit destructors or with every one of
+/// them, and their scope-end elements (AddScopes) crash clang 16 on Linux's
+/// drivers/char/hw_random/core.c.
 struct CleanupCall {
   const FunctionDecl *Function;
   const VarDecl *Variable;
@@ -137,9 +141,26 @@ inline std::optional<CleanupCall> cleanupCall(const CFGElement &E) {
   if (auto C = E.getAs<CFGCleanupFunction>())
     return CleanupCall{C->getFunctionDecl(), C->getVarDecl()};
 #else
-  (void)E;
+  if (auto L = E.getAs<CFGLifetimeEnds>())
+    if (const auto *Cleanup = L->getVarDecl()->getAttr<CleanupAttr>())
+      return CleanupCall{Cleanup->getFunctionDecl(), L->getVarDecl()};
 #endif
   return std::nullopt;
+}
+
+/// Asks the CFG of a function in LANG for the elements cleanupCall reads.
+/// In C, nothing has an implicit destructor, so before LLVM 18 the CFG is
+/// built with the ends of lifetimes instead.
+inline void requestCleanupCalls(CFG::BuildOptions &Options, const LangOptions &Lang) {
+#if LLVM_VERSION_MAJOR < 18
+  if (!Lang.CPlusPlus) {
+    Options.AddImplicitDtors = false;
+    Options.AddLifetime = true;
+  }
+#else
+  (void)Options;
+  (void)Lang;
+#endif
 }
 
 } // namespace clang::tidy::kernel::compat

@@ -3,14 +3,14 @@
 # (docs/llvm-versions.md): installs what is missing, builds, runs every lit
 # test for 19 in build/, then builds the plugin again with AddressSanitizer
 # and UndefinedBehaviorSanitizer into build-sanitize/ and runs the suite there
-# (KT_SANITIZE=0 skips that), then builds 16 into build-llvm16/ and runs
-# the suite there without the long corpus tests. KT_LLVM_MAJORS="19 15 16"
-# chooses the majors: 15 is not in the default until its failing tests are
-# fixed (docs/llvm-versions.md). Ends with one line
-# "N passed, N failed, N skipped" for all runs.
+# (KT_SANITIZE=0 skips that), then builds 16 and 15 into build-llvm16/ and
+# build-llvm15/ and runs the suite there without the long corpus tests.
+# KT_LLVM_MAJORS (default "19 16 15") chooses the majors. A build that fails
+# counts as one failure. Ends with one line "N passed, N failed, N skipped"
+# for all runs.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-majors=${KT_LLVM_MAJORS:-19 16}
+majors=${KT_LLVM_MAJORS:-19 16 15}
 for major in $majors; do
   case $major in
     15|16|19) ;;
@@ -73,6 +73,32 @@ run_lit() {
   set -e
 }
 build_failed=0
+lit_args=("$@")
+# tested_build WHAT DIR FILTER-OUT BUILD-COMMAND...: builds DIR with
+# BUILD-COMMAND, then runs DIR's lit suite (without the tests FILTER-OUT
+# matches); a build that fails counts as one failure and the runs go on.
+tested_build() {
+  local what=$1 dir=$2 filter_out=$3
+  shift 3
+  if "$@"; then
+    install_validator "$dir"
+    run_lit "the lit suite for $what" "$dir/test" ${filter_out:+--filter-out "$filter_out"} \
+      ${lit_args[@]+"${lit_args[@]}"}
+  else
+    echo "run-tests.sh: the build for $what failed" >&2
+    build_failed=$(( build_failed + 1 ))
+  fi
+}
+build_major() {  # MAJOR DIR
+  "$root/scripts/deps.sh" "llvm$1" && KERNEL_TIDY_LLVM=$1 KT_BUILD_DIR=$2 "$root/scripts/build.sh"
+}
+# The plugin (not the standalone tools, which link the same checks),
+# sanitized, for the uninstrumented clang-tidy with the ASan runtime
+# preloaded (test/lit.cfg.py).
+build_sanitized() {  # DIR
+  "$root/scripts/deps.sh" sanitize &&
+    KT_BUILD_DIR=$1 "$root/scripts/build.sh" -DKERNEL_TIDY_SANITIZE=ON -DKERNEL_TIDY_BUILD_TOOLS=OFF
+}
 
 # The long tests (docs/building.md) run for 19 only: with them, three majors
 # would not fit CI's 90 minutes on 2 cores.
@@ -80,39 +106,17 @@ long_tests='module/boot\.test|corpus/(real|wide)-drivers\.test|dkms-corpus/|robu
 
 for major in $majors; do
   if [[ $major != 19 ]]; then
-    major_build=$root/build-llvm$major
-    if "$root/scripts/deps.sh" "llvm$major" &&
-       KERNEL_TIDY_LLVM=$major KT_BUILD_DIR=$major_build "$root/scripts/build.sh"; then
-      install_validator "$major_build"
-      run_lit "the lit suite for LLVM $major, without the long tests" \
-        "$major_build/test" --filter-out "$long_tests" "$@"
-    else
-      echo "run-tests.sh: the LLVM $major build failed" >&2
-      build_failed=$(( build_failed + 1 ))
-    fi
+    tested_build "LLVM $major, without the long tests" "$root/build-llvm$major" "$long_tests" \
+      build_major "$major" "$root/build-llvm$major"
     continue
   fi
-
-  "$root/scripts/build.sh"
-  install_validator "$build"
-  run_lit "the lit suite for LLVM 19" "$build/test" "$@"
-
-  # The sanitized run: the plugin (not the standalone tools, which link the
-  # same checks) in the uninstrumented clang-tidy with the ASan runtime
-  # preloaded (test/lit.cfg.py). The boot test does not load the plugin and
-  # is left out; the corpus tests analyse the trees the plain run prepared
-  # (test/lit.cfg.py's corpus cache).
+  tested_build "LLVM 19" "$build" "" env KT_BUILD_DIR="$build" "$root/scripts/build.sh"
+  # The boot test does not load the plugin and is left out; the corpus tests
+  # analyse the trees the plain run prepared (test/lit.cfg.py's corpus cache).
   if [[ ${KT_SANITIZE:-1} != 0 ]]; then
     sanitized_build=${KT_SANITIZE_BUILD_DIR:-$root/build-sanitize}
-    if "$root/scripts/deps.sh" sanitize &&
-       KT_BUILD_DIR=$sanitized_build "$root/scripts/build.sh" \
-         -DKERNEL_TIDY_SANITIZE=ON -DKERNEL_TIDY_BUILD_TOOLS=OFF; then
-      run_lit "the lit suite again, with the sanitized plugin" \
-        "$sanitized_build/test" --filter-out 'module/boot\.test' "$@"
-    else
-      echo "run-tests.sh: the sanitized build failed" >&2
-      build_failed=$(( build_failed + 1 ))
-    fi
+    tested_build "LLVM 19 with the sanitized plugin" "$sanitized_build" 'module/boot\.test' \
+      build_sanitized "$sanitized_build"
   fi
 done
 

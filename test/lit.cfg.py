@@ -59,6 +59,9 @@ config.substitutions.append(("%kernel_tidy_link",
                              os.path.join(config.kernel_tidy_bin_dir, "kernel-tidy-link")))
 config.substitutions.append(("%kernel_tidy_project",
                              "python3 " + os.path.join(config.kernel_tidy_src_root, "scripts", "kernel-tidy-project")))
+# The scripts' default tool, plugin and link step are this build's (for
+# build-llvm16/ as for build/), whichever builds the checkout has.
+config.environment["KT_BUILD_DIR"] = config.kernel_tidy_obj_root
 if config.build_tools:
     config.available_features.add("kernel-tidy")
     config.substitutions.append(("%tools_bin_dir", config.kernel_tidy_bin_dir))

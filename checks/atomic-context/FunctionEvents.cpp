@@ -37,6 +37,7 @@ FunctionEvents::FunctionEvents(EventProgramBuilder &B, const FunctionDecl *FD)
   Opts.AddInitializers = true;
   Opts.AddCXXDefaultInitExprInCtors = true;
   Opts.PruneTriviallyFalseEdges = true;
+  compat::requestCleanupCalls(Opts, Ctx.getLangOpts());
 }
 
 bool FunctionEvents::build(Function &F) {

@@ -2,11 +2,9 @@
 // headers that --header-filter admits) and follows what it calls into any
 // header; a header's own findings appear only when the filter admits it.
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' %s -- -I%S/Inputs -I%kernel_mock 2>&1 \
-// RUN:   | FileCheck %s --check-prefixes=CHECK%if !llvm19 %{,OLDER%} -implicit-check-not='{{warning|error|note}}:'
+// RUN:   | FileCheck %s --check-prefixes=CHECK -implicit-check-not='{{warning|error|note}}:'
 // RUN: %clang_tidy --checks='-*,kernel-atomic-context' --header-filter='scope/guard\.h' %s -- -I%S/Inputs -I%kernel_mock 2>&1 \
-// RUN:   | FileCheck %s --check-prefixes=CHECK,HEADER%if !llvm19 %{,OLDER%} -implicit-check-not='{{warning|error|note}}:'
-// (Lines for OLDER clangs: 15 and 16 do not show the guard's cleanup call, so the
-// region does not end with the scope; docs/llvm-versions.md.)
+// RUN:   | FileCheck %s --check-prefixes=CHECK,HEADER -implicit-check-not='{{warning|error|note}}:'
 // (clang-tidy 19's --exclude-header-filter; docs/llvm-versions.md.)
 // RUN: %if llvm19 %{ %clang_tidy --checks='-*,kernel-atomic-context' --header-filter='scope/guard\.h' \
 // RUN:   --exclude-header-filter='guard' %s -- -I%S/Inputs -I%kernel_mock 2>&1 \
@@ -31,9 +29,6 @@ void guarded(void) {
     // CHECK: guard.h:14:40: note: frame #1: 'header_wait' calls 'msleep' here, which may sleep
   }
   header_wait();
-  // OLDER: :[[@LINE-1]]:3: warning: calling 'header_wait', which may sleep, in atomic context (scope_guard(&lock) at line [[#@LINE-7]])
-  // OLDER: :[[@LINE-8]]:5: note: atomic context begins here
-  // OLDER: guard.h:14:40: note: frame #1: 'header_wait' calls 'msleep' here, which may sleep
 }
 
 void uses_buggy_helper(void) { header_bug(&lock); }
