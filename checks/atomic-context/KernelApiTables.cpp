@@ -535,6 +535,7 @@ const char SleepingFunctions[] =
     "create_workqueue;"
     "create_singlethread_workqueue;"
     "kthread_create;"
+    "kthread_create_on_node;"
     "kthread_run;"
     "kthread_create_on_cpu;"
     "kthread_run_on_cpu;"
@@ -741,7 +742,23 @@ const char NonSleepingFunctions[] =
     "usb_unlink_urb;"
     "usb_sg_cancel;"
     "gpio_cansleep;"
-    "__gpio_cansleep";
+    "__gpio_cansleep;"
+    // printk() may be called from any context (kernel/printk/printk.c):
+    // vprintk_emit() only flushes consoles after console_trylock_spinning(),
+    // which clears console_may_schedule, so console_flush_all()'s
+    // cond_resched() is not reached from it. The map step of the kernel
+    // database would otherwise say that every function that may print
+    // (WARN(), dev_err()) may sleep; printk's own recursion on errors
+    // (printk_ringbuffer.c) made that a cycle.
+    // console_unlock() "may be called from any context" (its comment in
+    // kernel/printk/printk.c): it reschedules only when console_lock(),
+    // which sleeps, took the console.
+    "console_unlock;"
+    "_printk;"
+    "vprintk;"
+    "vprintk_default;"
+    "vprintk_emit;"
+    "__warn_printk";
 
 const char LockDroppingWaits[] =
     // Wait macros of include/linux/wait.h called with a spinlock held: they

@@ -119,20 +119,36 @@ llvm::Error SummaryDatabase::write(llvm::StringRef Path, Kind K,
     // restore interrupts their callees disabled), which would take its
     // callers out of atomic context.
     const int NetDepth = K == Kind::Kernel ? 0 : S->NetDepth;
-    if (!S->Sleeps && S->SleepsWithFlags.empty() && !NetDepth && !S->NoReturn)
+    // For the same reason a kernel function that sleeps only below its
+    // entry depth (after releasing more than it took, as the analysis counts
+    // the kernel's lock internals and oops paths: kfree() reaching
+    // console_lock() at depth -3) is not said to sleep: that depth is an
+    // artefact, and in an interrupt handler, where any sleep is reported,
+    // it would make kfree() a finding. The kernel's real lock-dropping
+    // waits are hand-written knowledge.
+    auto Trusted = [&](const SleepCause &C) {
+      return K != Kind::Kernel || C.RelDepth >= 0;
+    };
+    const SleepCause *Sleeps =
+        S->Sleeps && Trusted(*S->Sleeps) ? &*S->Sleeps : nullptr;
+    json::Array Flags;
+    const SleepCause *FirstWithFlags = nullptr;
+    for (const auto &[Param, Cause] : S->SleepsWithFlags)
+      if (Trusted(Cause)) {
+        Flags.push_back(json::Array{int64_t(Param), causeToJSON(P, Cause)});
+        FirstWithFlags = FirstWithFlags ? FirstWithFlags : &Cause;
+      }
+    if (!Sleeps && Flags.empty() && !NetDepth && !S->NoReturn)
       continue;
     json::Object &O = LineOf(F);
-    if (S->Sleeps) {
-      O["sleeps"] = causeToJSON(P, *S->Sleeps);
-      O["reason"] = reasonOf(P, A, *S->Sleeps);
+    if (Sleeps) {
+      O["sleeps"] = causeToJSON(P, *Sleeps);
+      O["reason"] = reasonOf(P, A, *Sleeps);
     }
-    json::Array Flags;
-    for (const auto &[Param, Cause] : S->SleepsWithFlags)
-      Flags.push_back(json::Array{int64_t(Param), causeToJSON(P, Cause)});
     if (!Flags.empty()) {
       O["with_flags"] = std::move(Flags);
-      if (!S->Sleeps)
-        O["reason"] = reasonOf(P, A, S->SleepsWithFlags.front().second);
+      if (!Sleeps)
+        O["reason"] = reasonOf(P, A, *FirstWithFlags);
     }
     if (NetDepth) {
       O["net"] = int64_t(NetDepth);
