@@ -750,15 +750,15 @@ const char NonSleepingFunctions[] =
     // database would otherwise say that every function that may print
     // (WARN(), dev_err()) may sleep; printk's own recursion on errors
     // (printk_ringbuffer.c) made that a cycle.
-    // console_unlock() "may be called from any context" (its comment in
-    // kernel/printk/printk.c): it reschedules only when console_lock(),
-    // which sleeps, took the console.
-    "console_unlock;"
     "_printk;"
     "vprintk;"
     "vprintk_default;"
     "vprintk_emit;"
-    "__warn_printk";
+    "__warn_printk;"
+    // console_unlock() "may be called from any context" (its comment in
+    // kernel/printk/printk.c): it reschedules only when console_lock(),
+    // which sleeps, took the console.
+    "console_unlock";
 
 const char LockDroppingWaits[] =
     // Wait macros of include/linux/wait.h called with a spinlock held: they

@@ -133,11 +133,13 @@ llvm::Error SummaryDatabase::write(llvm::StringRef Path, Kind K,
         S->Sleeps && Trusted(*S->Sleeps) ? &*S->Sleeps : nullptr;
     json::Array Flags;
     const SleepCause *FirstWithFlags = nullptr;
-    for (const auto &[Param, Cause] : S->SleepsWithFlags)
-      if (Trusted(Cause)) {
-        Flags.push_back(json::Array{int64_t(Param), causeToJSON(P, Cause)});
-        FirstWithFlags = FirstWithFlags ? FirstWithFlags : &Cause;
-      }
+    for (const auto &[Param, Cause] : S->SleepsWithFlags) {
+      if (!Trusted(Cause))
+        continue;
+      Flags.push_back(json::Array{int64_t(Param), causeToJSON(P, Cause)});
+      if (!FirstWithFlags)
+        FirstWithFlags = &Cause;
+    }
     if (!Sleeps && Flags.empty() && !NetDepth && !S->NoReturn)
       continue;
     json::Object &O = LineOf(F);
