@@ -57,6 +57,9 @@ public:
              std::vector<CallGraph::Reference> &Refs)
       : Ctx(Ctx), Calls(Calls), Refs(Refs) {}
 
+  /// Calls without a direct callee seen so far.
+  unsigned IndirectCalls = 0;
+
   void walkFunction(const FunctionDecl *FD) {
     const Stmt *Body = FD->getBody();
     // Pushed in reverse so that the last-in-first-out walk is in source order.
@@ -130,6 +133,9 @@ private:
 
   void visit(const Stmt *S) {
     if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      if (!Call->getDirectCallee() && !isa<CXXPseudoDestructorExpr>(
+                                          Call->getCallee()->IgnoreParens()))
+        ++IndirectCalls;
       addCall(Call->getDirectCallee(), Call, Call->getExprLoc());
       if (const auto *Ref = dyn_cast<DeclRefExpr>(
               Call->getCallee()->IgnoreParenImpCasts()))
@@ -238,7 +244,9 @@ public:
     for (unsigned I = 0; I != G.Nodes.size(); ++I) {
       std::vector<CallGraph::CallSite> Calls;
       std::vector<CallGraph::Reference> Refs;
-      BodyWalker(Ctx, Calls, Refs).walkFunction(G.Nodes[I].Fn);
+      BodyWalker Walker(Ctx, Calls, Refs);
+      Walker.walkFunction(G.Nodes[I].Fn);
+      G.Nodes[I].IndirectCalls = Walker.IndirectCalls;
       follow(Calls, Refs);
       G.Nodes[I].Calls = std::move(Calls);
       G.Nodes[I].References = std::move(Refs);
@@ -252,7 +260,7 @@ private:
       return;
     auto [It, New] = G.Index.try_emplace(Def->getCanonicalDecl(), G.Nodes.size());
     if (New)
-      G.Nodes.push_back({Def, {}, {}, {}});
+      G.Nodes.push_back({Def, {}, {}, 0, {}});
   }
 
   void follow(llvm::ArrayRef<CallGraph::CallSite> Calls,

@@ -66,6 +66,9 @@ public:
     std::vector<CallSite> Calls;
     /// In source order.
     std::vector<Reference> References;
+    /// Calls through a pointer (no direct callee): not edges, but a
+    /// function-pointer field may be resolved later (kernel-atomic-context).
+    unsigned IndirectCalls = 0;
     /// The node of each call of \c Calls whose callee is a node, in the same
     /// order (the edges GraphTraits walks).
     std::vector<const Node *> Callees;
@@ -149,7 +152,7 @@ private:
   /// callers(N) is Incoming[IncomingBegin[N], IncomingBegin[N + 1]).
   std::vector<CallEdge> Incoming;
   std::vector<unsigned> IncomingBegin;
-  Node Entry{nullptr, {}, {}, {}};
+  Node Entry{nullptr, {}, {}, 0, {}};
 };
 
 } // namespace clang::tidy::kernel

@@ -1,8 +1,8 @@
 // kernel-atomic-context's analysis of event programs, without any AST: the
 // context state and its join, the per-function dataflow (summaries of lock
 // helpers, paths that cannot return, trylock edges, interrupt-only sleeps),
-// the schedule over the call graph (cycles, budgets), the link step and the
-// summary files.
+// the schedule over the call graph (cycles, budgets), the link step (calls
+// through function-pointer fields among it) and the summary files.
 #include "checks/atomic-context/ContextState.h"
 #include "checks/atomic-context/FindingWording.h"
 #include "checks/atomic-context/ModuleAnalysis.h"
@@ -12,6 +12,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "gtest/gtest.h"
+#include <memory>
 
 namespace clang::tidy::kernel {
 namespace {
@@ -321,6 +322,96 @@ TEST(ModuleLinkerTest, DeclarationMeetsDefinitionByName) {
   ModuleAnalysis Analysis(P, {});
   EXPECT_EQ(findingLines(Analysis.run(/*AllShown=*/true), P),
             std::vector<unsigned>{6});
+}
+
+/// A module of two TUs: one stores \p Stored in `ops.lock` (sleeping or
+/// not, by name), the other calls through the field under a spinlock at
+/// line 11; linked, resolved or not.
+ModuleAnalysis::Result linkFieldCall(
+    std::vector<std::pair<std::string, bool>> Stored, bool Resolve,
+    EventProgram &P, std::unique_ptr<ModuleAnalysis> &A) {
+  ProgramBuilder Impl;
+  for (const auto &[Name, Sleeps] : Stored) {
+    FunctionId F = Impl.straight(Name, Sleeps ? std::vector<Event>{Impl.sleep(3, "mutex_lock")}
+                                              : std::vector<Event>{});
+    Impl.P.FieldStores.push_back({"ops.lock", F, Impl.at(20)});
+  }
+  ProgramBuilder User;
+  Event Through;
+  Through.K = Event::FieldCall;
+  Through.At = User.at(11);
+  Through.Key = "ops.lock";
+  User.straight("user", {User.enter(10), Through, User.leave(12)});
+  ModuleLinker L;
+  TranslationUnitSummary A1, A2;
+  A1.MainFile = "impl.c";
+  A1.Program = Impl.P;
+  A2.MainFile = "user.c";
+  A2.Program = User.P;
+  L.add(std::move(A1));
+  L.add(std::move(A2));
+  P = L.link();
+  if (Resolve)
+    resolveFieldCalls(P);
+  A = std::make_unique<ModuleAnalysis>(P, llvm::ArrayRef<ExternalSummaries *>());
+  return A->run(/*AllShown=*/true);
+}
+
+TEST(FieldCallTest, SleepsWhenEveryStoredFunctionSleeps) {
+  EventProgram P;
+  std::unique_ptr<ModuleAnalysis> A;
+  ModuleAnalysis::Result R =
+      linkFieldCall({{"lock_a", true}, {"lock_b", true}}, true, P, A);
+  ASSERT_EQ(findingLines(R, P), std::vector<unsigned>{11});
+  // The first stored function is the next frame, and the note names the
+  // field.
+  std::vector<DiagnosticText> Notes = wordFinding(R.Findings.front(), P, *A);
+  std::string Frame = formatDiagnostic(Notes.back().Format, Notes.back().Args);
+  EXPECT_NE(Frame.find("'lock_a' calls 'mutex_lock' here"), std::string::npos)
+      << Frame;
+  ASSERT_GE(Notes.size(), 2u);
+  std::string Field = formatDiagnostic(Notes[Notes.size() - 2].Format,
+                                       Notes[Notes.size() - 2].Args);
+  EXPECT_EQ(Field, "a call through 'ops.lock': every function stored there "
+                   "may sleep, 'lock_a' the first");
+}
+
+TEST(FieldCallTest, OneStoredFunctionThatDoesNotSleepClearsTheCall) {
+  EventProgram P;
+  std::unique_ptr<ModuleAnalysis> A;
+  EXPECT_TRUE(
+      linkFieldCall({{"lock_a", true}, {"lock_none", false}}, true, P, A)
+          .Findings.empty());
+}
+
+TEST(FieldCallTest, UnresolvedOrUnstoredFieldsCallNothing) {
+  EventProgram P;
+  std::unique_ptr<ModuleAnalysis> A;
+  EXPECT_TRUE(linkFieldCall({{"lock_a", true}}, false, P, A).Findings.empty());
+  EXPECT_TRUE(linkFieldCall({}, true, P, A).Findings.empty());
+}
+
+TEST(FieldCallTest, StoresAndFieldCallsRoundTripThroughSummaryFiles) {
+  ProgramBuilder B;
+  FunctionId F = B.straight("lock_a", {B.sleep(3)});
+  B.P.FieldStores.push_back({"ops.lock", F, B.at(20)});
+  Event Through;
+  Through.K = Event::FieldCall;
+  Through.At = B.at(11);
+  Through.Key = "ops.lock";
+  B.straight("user", {B.enter(10), Through, B.leave(12)});
+  TempDir Dir;
+  TranslationUnitSummary S;
+  S.MainFile = "/src/m.c";
+  S.Program = B.P;
+  ASSERT_FALSE(bool(writeSummary(S, Dir.file("m.ktsum"))));
+  llvm::Expected<TranslationUnitSummary> Read = readSummary(Dir.file("m.ktsum"));
+  ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
+  ASSERT_EQ(Read->Program.FieldStores.size(), 1u);
+  EXPECT_EQ(Read->Program.FieldStores.front().Field, "ops.lock");
+  resolveFieldCalls(Read->Program);
+  ModuleAnalysis A(Read->Program, {});
+  EXPECT_EQ(findingLines(A.run(), Read->Program), std::vector<unsigned>{11});
 }
 
 TEST(SummaryDatabaseTest, WritesReadsAndRefusesTruncation) {

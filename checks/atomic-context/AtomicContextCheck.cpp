@@ -47,6 +47,7 @@ AtomicContextCheck::AtomicContextCheck(StringRef Name,
                          tables::NonReclaimingGfpFlags),
       CheckName(Name.str()),
       AssumeIndirectCallsSleep(Options.get("AssumeIndirectCallsSleep", false)),
+      SummaryFieldCalls(Options.get("SummaryFieldCalls", false)),
       SummaryOutput(Options.get("SummaryOutput", summaryOutputFromEnvironment())
                         .str()),
       SummaryDatabasePath(Options.get("SummaryDatabase", "").str()),
@@ -96,6 +97,7 @@ void AtomicContextCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
         &NonReclaimingFlags})
     L->store(Options, Opts);
   Options.store(Opts, "AssumeIndirectCallsSleep", AssumeIndirectCallsSleep);
+  Options.store(Opts, "SummaryFieldCalls", SummaryFieldCalls);
   Options.store(Opts, "SummaryOutput", SummaryOutput);
   Options.store(Opts, "SummaryDatabase", SummaryDatabasePath);
   Options.store(Opts, "KernelDatabase", KernelDatabasePath);
@@ -193,7 +195,8 @@ void AtomicContextCheck::check(const MatchFinder::MatchResult &Result) {
            (Kernel && Kernel->knows(Symbol));
   };
   EventProgramBuilder Builder(Ctx, CallGraph::of(Ctx, Shown), Shown, Api, Gfp,
-                              {AssumeIndirectCallsSleep, ExternalMatters},
+                              {AssumeIndirectCallsSleep, ExternalMatters,
+                               /*FieldCallsMatter=*/Mapping && SummaryFieldCalls},
                               tables::AtomicGfpReplacements);
   EventProgram Program = Builder.build();
   // The map step writes the TU's own program, not what databases add.

@@ -48,6 +48,10 @@ private:
   /// The check's name, for diagnostics about its options.
   const std::string CheckName;
   const bool AssumeIndirectCallsSleep;
+  /// The map step records calls through function-pointer fields and the
+  /// functions stored in fields, for a link step that resolves them (the
+  /// kernel database's generator).
+  const bool SummaryFieldCalls;
   /// Module-wide analysis (SPEC.md): where the map step writes this TU's
   /// summary; the linked database of the module; the Linux kernel's.
   const std::string SummaryOutput, SummaryDatabasePath, KernelDatabasePath;

@@ -49,6 +49,10 @@ const FunctionDecl *storedFunction(const Expr *E) {
 
 } // namespace
 
+std::string fieldKey(const FieldDecl *Field) {
+  return recordName(Field->getParent()) + "." + Field->getName().str();
+}
+
 ContextEntryFinder::ContextEntryFinder(EventProgramBuilder &B,
                                        const CallGraph &CG,
                                        const ReportScope &Scope)
@@ -75,10 +79,14 @@ void ContextEntryFinder::store(const FieldDecl *Field, const Expr *Value,
   if (!Field || !Fn)
     return;
   if (Var)
-    Stores.try_emplace({Var->getCanonicalDecl(), Field}, FieldStore{Fn, At});
+    Stores.try_emplace({Var->getCanonicalDecl(), Field}, VariableStore{Fn, At});
   std::string Record = recordName(Field->getParent());
   if (std::optional<ContextKind> K = B.Api.callbackField(Record, Field->getName()))
-    add(Fn, *K, ContextEntry::Field, Record + "." + Field->getName().str(), At);
+    add(Fn, *K, ContextEntry::Field, fieldKey(Field), At);
+  if (B.Cfg.FieldCallsMatter && !Record.empty())
+    B.Program.FieldStores.push_back(
+        {fieldKey(Field), B.functionOf(Fn),
+         B.siteOf(B.Ctx.getSourceManager().getFileLoc(At))});
 }
 
 void ContextEntryFinder::initializer(const InitListExpr *IL, const VarDecl *Var) {

@@ -14,6 +14,11 @@ class VarDecl;
 
 namespace clang::tidy::kernel {
 
+/// A field as the tables and field stores name it: `struct.field` (the
+/// structure's tag, or its typedef name when anonymous; a member of an
+/// anonymous union or structure is its parent's).
+std::string fieldKey(const FieldDecl *Field);
+
 /// Finds where the code the scope shows hands functions to the kernel, and
 /// the context the kernel calls them in (SPEC.md, "Callback contexts"):
 ///  - registration calls (`request_irq(irq, handler, ...)`, also macros such
@@ -26,7 +31,9 @@ namespace clang::tidy::kernel {
 ///    DEFINE_TIMER), by C++ aggregate initialisation, or by assignment,
 ///    also through a pointer (`d->timer.function = cb`).
 /// Each becomes a ContextEntry of the program, process-context ones too
-/// (negative knowledge: they add no atomic context).
+/// (negative knowledge: they add no atomic context). With
+/// Config::FieldCallsMatter, every function stored in any field this way
+/// also becomes a FieldStore (the targets of calls through that field).
 class ContextEntryFinder {
 public:
   ContextEntryFinder(EventProgramBuilder &B, const CallGraph &CG,
@@ -36,7 +43,7 @@ public:
 private:
   /// A function stored into a field of a variable (`nb.notifier_call = f`,
   /// or in its initializer).
-  struct FieldStore {
+  struct VariableStore {
     const FunctionDecl *Fn;
     SourceLocation At;
   };
@@ -60,7 +67,8 @@ private:
     ContextKind Context;
   };
   std::vector<PendingRegistration> Pending;
-  llvm::DenseMap<std::pair<const VarDecl *, const FieldDecl *>, FieldStore> Stores;
+  llvm::DenseMap<std::pair<const VarDecl *, const FieldDecl *>, VariableStore>
+      Stores;
   /// Initializer values written with a designator, and where it is.
   llvm::DenseMap<const Expr *, SourceLocation> Designators;
 };

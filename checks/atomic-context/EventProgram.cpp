@@ -53,6 +53,8 @@ static const char *eventName(Event::Kind K) {
     return "call";
   case Event::Dispatch:
     return "dispatch";
+  case Event::FieldCall:
+    return "field";
   }
   return "?";
 }
@@ -71,6 +73,8 @@ void EventProgram::dump(llvm::raw_ostream &OS, const Function &F) const {
     if (E.K == Event::Sleep)
       OS << ' ' << E.Name << (E.Flags.empty() ? "" : " " + E.Flags)
          << (E.UnlessInterrupt ? " unless-interrupt" : "");
+    if (E.K == Event::FieldCall)
+      OS << ' ' << E.Key << ':';
     for (FunctionId C : E.Callees)
       OS << ' ' << Functions[C].Name;
     OS << '\n';
@@ -99,6 +103,8 @@ void EventProgram::dump(llvm::raw_ostream &OS) const {
   for (const ContextEntry &E : Entries)
     OS << "entry " << Functions[E.Fn].Name << ' ' << contextKeyword(E.Context)
        << " through " << E.Through << '\n';
+  for (const FieldStore &S : FieldStores)
+    OS << "store " << S.Field << " = " << Functions[S.Fn].Name << '\n';
 }
 
 } // namespace clang::tidy::kernel

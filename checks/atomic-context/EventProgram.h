@@ -83,6 +83,11 @@ struct Event {
     Sleep,    ///< a leaf call that may sleep
     Call,     ///< a call of a function whose summary decides
     Dispatch, ///< a call of one of several functions (virtual, pointer)
+    /// A call through a function-pointer field (`ops->lock(x)`): Key names
+    /// the field (`struct.field`). Callees are the functions stored in it,
+    /// filled in by the link step when it resolves field calls
+    /// (resolveFieldCalls); it sleeps only if every one of them does.
+    FieldCall,
   };
   Kind K = Call;
   SiteId At = 0;
@@ -94,7 +99,8 @@ struct Event {
   ContextKind Context = ContextKind::Atomic;
   OriginKind Origin = OriginKind::Call;
   /// The lock as written (`&d->lock`), or a guard's name, so that an unlock
-  /// ends the level its lock began; empty when unknown.
+  /// ends the level its lock began; empty when unknown. FieldCall: the
+  /// field.
   std::string Key;
   /// Enter: the code that began the level, as written.
   std::string Text;
@@ -195,12 +201,21 @@ struct ContextEntry {
   SiteId At = 0;
 };
 
+/// A function stored in a function-pointer field (by initializer or
+/// assignment): a possible target of the FieldCall events of that field.
+struct FieldStore {
+  std::string Field; ///< `struct.field`
+  FunctionId Fn = NoId;
+  SiteId At = 0;
+};
+
 class EventProgram {
 public:
   std::vector<std::string> Files;
   std::vector<Site> Sites;
   std::vector<Function> Functions;
   std::vector<ContextEntry> Entries;
+  std::vector<FieldStore> FieldStores;
 
   /// The function with this symbol, created as an undefined declaration
   /// when there is none yet.

@@ -250,8 +250,10 @@ void EventProgramBuilder::markRelevant() {
     // may make one.
     bool Any = Cfg.AssumeIndirectCallsSleep;
     for (const CallGraph::Node *N : SCC) {
+      // A call through a field may be resolved at the link step.
       if (hasAnnotation(N->Fn, Annotation::Atomic) ||
-          Dispatch.receivesFunctions(N->Fn))
+          Dispatch.receivesFunctions(N->Fn) ||
+          (Cfg.FieldCallsMatter && N->IndirectCalls))
         Any = true;
       for (const CallGraph::CallSite &Site : N->Calls)
         if (DirectlyRelevant(Site) ||

@@ -37,7 +37,10 @@ namespace clang::tidy::kernel {
 ///  4. a name in NonSleepingFunctions: nothing;
 ///  5. a virtual or function-pointer call: its targets when the TU shows
 ///     all of them, else an unknown call (a sleep with
-///     AssumeIndirectCallsSleep);
+///     AssumeIndirectCallsSleep), or, with FieldCallsMatter, a call through
+///     a function-pointer field that the function does not test for null
+///     (an optional operation, such as irq_chip's irq_bus_lock, is called
+///     only where the structure fills it in);
 ///  6. a call of another function: its summary decides, with the GFP flags
 ///     passed to its `gfp_t` parameters (an undefined function without a
 ///     summary that takes `gfp_t` is an allocation governed by them; a
@@ -51,6 +54,10 @@ public:
     /// can matter (a summary database or the module-wide link step may
     /// know it).
     llvm::function_ref<bool(llvm::StringRef Symbol)> ExternalMatters;
+    /// Whether calls through function-pointer fields and the functions
+    /// stored in fields are recorded (FieldCall, FieldStore): for the map
+    /// step, whose link may resolve them (ModuleLinker.h).
+    bool FieldCallsMatter = false;
   };
 
   EventProgramBuilder(ASTContext &Ctx, const CallGraph &CG,

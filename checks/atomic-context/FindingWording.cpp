@@ -141,8 +141,19 @@ void leafWhy(const SleepCause &Leaf, const SleepCause &Top, bool FlagsFromCaller
   }
 }
 
+/// For a call through a function-pointer field: what the analysis took it
+/// to call.
+void fieldNote(const SleepCause &C, std::vector<DiagnosticText> &Out) {
+  if (!C.Field.empty())
+    Out.push_back({C.At, true,
+                   "a call through '%0': every function stored there may "
+                   "sleep, '%1' the first",
+                   {C.Field, C.Name}});
+}
+
 void chainNotes(const SleepCause &Top, const EventProgram &P,
                 const ModuleAnalysis &A, std::vector<DiagnosticText> &Out) {
+  fieldNote(Top, Out);
   if (!Top.Through) {
     if (Top.Leaf == SleepKind::Annotated && Top.Callee != NoId)
       Out.push_back({P.Functions[Top.Callee].At, true,
@@ -203,6 +214,7 @@ void chainNotes(const SleepCause &Top, const EventProgram &P,
     if (!F.Cause->Through)
       leafWhy(*F.Cause, Top, F.Caller->CalleeGfpParam != NoId, D);
     Out.push_back(std::move(D));
+    fieldNote(*F.Cause, Out);
   }
 }
 

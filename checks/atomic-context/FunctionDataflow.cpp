@@ -109,7 +109,46 @@ struct FunctionDataflow::Pass {
     case Event::Dispatch:
       applyCall(E, S);
       return;
+    case Event::FieldCall:
+      applyFieldCall(E, S);
+      return;
     }
+  }
+
+  /// A call through a function-pointer field: it sleeps if every function
+  /// stored there sleeps (whatever the caller passes), and the first is the
+  /// chain's next frame; it changes the depth as they all do, or not at all
+  /// where they disagree (ModuleLinker.h, resolveFieldCalls).
+  void applyFieldCall(const Event &E, State &S) {
+    if (E.Callees.empty())
+      return;
+    std::optional<int> Net;
+    ContextKind NetContext = ContextKind::Atomic;
+    bool AllSleep = true, AgreeOnDepth = true;
+    for (FunctionId Callee : E.Callees) {
+      const FunctionSummary *Sum = D.Summaries(Callee);
+      AllSleep = AllSleep && Sum && Sum->Sleeps;
+      int Depth = Sum ? Sum->NetDepth : 0;
+      if (Net && *Net != Depth)
+        AgreeOnDepth = false;
+      if (!Net) {
+        Net = Depth;
+        NetContext = Sum ? Sum->NetContext : ContextKind::Atomic;
+      }
+    }
+    if (AllSleep) {
+      FunctionId First = E.Callees.front();
+      const FunctionSummary &Sum = *D.Summaries(First);
+      SleepCause C = viaCallee(E, First, Sum, *Sum.Sleeps);
+      C.Field = E.Key;
+      sleeps(std::move(C), S);
+    }
+    if (!AgreeOnDepth)
+      return;
+    for (int I = 0; I < *Net; ++I)
+      S.enter(E, NetContext, OriginKind::Helper);
+    for (int I = 0; I > *Net; --I)
+      S.leave("", /*OnlyIfHeld=*/false);
   }
 
   void applySleep(const Event &E, const State &S) {
@@ -192,23 +231,30 @@ struct FunctionDataflow::Pass {
     return Any;
   }
 
+  /// The cause of a sleep at the call \p E that happens inside \p Callee
+  /// (\p Inner, of its summary \p Sum).
+  SleepCause viaCallee(const Event &E, FunctionId Callee,
+                       const FunctionSummary &Sum, const SleepCause &Inner) {
+    SleepCause C;
+    C.At = E.At;
+    C.Callee = Callee;
+    // A function of a database of the kernel is the leaf of the chain.
+    C.Through = Sum.DatabaseReason.empty();
+    C.Leaf = SleepKind::Database;
+    C.Reason = Sum.DatabaseReason;
+    C.Name = D.P.Functions[Callee].Name;
+    C.RelDepth = Inner.RelDepth;
+    C.UnlessInterrupt = Inner.UnlessInterrupt;
+    return C;
+  }
+
   /// Applies what \p Sum says about sleeping at the call \p E; returns
   /// whether it sleeps there.
   bool callSleeps(const Event &E, FunctionId Callee, const FunctionSummary &Sum,
                   const State &S) {
     bool Any = false;
     auto Via = [&](const SleepCause &Inner) {
-      SleepCause C;
-      C.At = E.At;
-      C.Callee = Callee;
-      // A function of a database of the kernel is the leaf of the chain.
-      C.Through = Sum.DatabaseReason.empty();
-      C.Leaf = SleepKind::Database;
-      C.Reason = Sum.DatabaseReason;
-      C.Name = D.P.Functions[Callee].Name;
-      C.RelDepth = Inner.RelDepth;
-      C.UnlessInterrupt = Inner.UnlessInterrupt;
-      return C;
+      return viaCallee(E, Callee, Sum, Inner);
     };
     if (Sum.Sleeps) {
       sleeps(Via(*Sum.Sleeps), S);

@@ -1,4 +1,5 @@
 #include "FunctionEvents.h"
+#include "ContextEntries.h"
 #include "analysis/Annotations.h"
 #include "analysis/EvaluatedChildren.h"
 #include "analysis/LlvmCompat.h"
@@ -22,12 +23,73 @@ const VarDecl *localObject(const Expr *E) {
   return nullptr;
 }
 
+/// The expressions \p S tests for null or truth: a condition (`if
+/// (ops->f)`, which C leaves a pointer), an operand of `!`, `&&`, `||`, a
+/// comparison with null, a conversion to bool (C++).
+llvm::SmallVector<const Expr *, 2> testedExprs(const Stmt *S, const ASTContext &Ctx) {
+  llvm::SmallVector<const Expr *, 2> Out;
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    Out.push_back(If->getCond());
+  else if (const auto *While = dyn_cast<WhileStmt>(S))
+    Out.push_back(While->getCond());
+  else if (const auto *Do = dyn_cast<DoStmt>(S))
+    Out.push_back(Do->getCond());
+  else if (const auto *For = dyn_cast<ForStmt>(S))
+    Out.push_back(For->getCond());
+  else if (const auto *Cond = dyn_cast<ConditionalOperator>(S))
+    Out.push_back(Cond->getCond());
+  else if (const auto *Cast = dyn_cast<ImplicitCastExpr>(S);
+           Cast && Cast->getCastKind() == CK_PointerToBoolean)
+    Out.push_back(Cast->getSubExpr());
+  else if (const auto *U = dyn_cast<UnaryOperator>(S); U && U->getOpcode() == UO_LNot)
+    Out.push_back(U->getSubExpr());
+  else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isLogicalOp())
+    Out.append({BO->getLHS(), BO->getRHS()});
+  else if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isEqualityOp())
+    for (const Expr *Side : {BO->getLHS(), BO->getRHS()})
+      if (Side->isNullPointerConstant(const_cast<ASTContext &>(Ctx),
+                                      Expr::NPC_ValueDependentIsNotNull))
+        Out.push_back(Side == BO->getLHS() ? BO->getRHS() : BO->getLHS());
+  return Out;
+}
+
 std::string guardKey(const VarDecl *V) {
   return "guard " + V->getNameAsString() + "@" +
          std::to_string(V->getLocation().getRawEncoding());
 }
 
 } // namespace
+
+const FieldDecl *calledField(const CallExpr *Call) {
+  const Expr *Callee = Call->getCallee()->IgnoreParenImpCasts();
+  if (const auto *U = dyn_cast<UnaryOperator>(Callee); U && U->getOpcode() == UO_Deref)
+    Callee = U->getSubExpr()->IgnoreParenImpCasts();
+  const auto *Member = dyn_cast<MemberExpr>(Callee);
+  const auto *Field = Member ? dyn_cast<FieldDecl>(Member->getMemberDecl()) : nullptr;
+  if (!Field || !Field->getType()->isFunctionPointerType())
+    return nullptr;
+  return Field;
+}
+
+bool FunctionEvents::testedForNull(const FieldDecl *Field) {
+  if (!TestedFieldsCollected) {
+    TestedFieldsCollected = true;
+    llvm::SmallVector<const Stmt *, 64> Work{FD->getBody()};
+    while (!Work.empty()) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      for (const Expr *Tested : testedExprs(S, Ctx))
+        if (const auto *M = dyn_cast_or_null<MemberExpr>(
+                Tested ? Tested->IgnoreParenImpCasts() : nullptr))
+          if (const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
+            TestedFields.insert(F->getCanonicalDecl());
+      for (const Stmt *Child : S->children())
+        Work.push_back(Child);
+    }
+  }
+  return TestedFields.contains(Field->getCanonicalDecl());
+}
 
 FunctionEvents::FunctionEvents(EventProgramBuilder &B, const FunctionDecl *FD)
     : B(B), Ctx(B.Ctx), FD(FD), ADC(nullptr, FD) {
@@ -227,6 +289,11 @@ void FunctionEvents::callExprEvents(const CallExpr *Call, std::vector<Event> &Ou
       Event E = makeEvent(Event::Sleep, I);
       E.Sleeps = SleepKind::Indirect;
       E.Name = "indirect call";
+      Out.push_back(std::move(E));
+    } else if (const FieldDecl *Field = calledField(Call);
+               Field && B.Cfg.FieldCallsMatter && !testedForNull(Field)) {
+      Event E = makeEvent(Event::FieldCall, I);
+      E.Key = fieldKey(Field);
       Out.push_back(std::move(E));
     }
     return;

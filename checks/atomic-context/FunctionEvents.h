@@ -16,6 +16,10 @@ class CXXConstructExpr;
 
 namespace clang::tidy::kernel {
 
+/// The function-pointer field \p Call calls through (`ops->f(x)`,
+/// `(*ops->f)(x)`), or null.
+const FieldDecl *calledField(const CallExpr *Call);
+
 /// The events one function's statements produce, block by block of its CFG
 /// (EventProgramBuilder.h gives the order of precedence of a call's
 /// classification).
@@ -43,6 +47,9 @@ private:
     bool IsNew = false;
   };
 
+  /// Whether the function tests \p Field for null anywhere: then a call
+  /// through it is an optional operation, not made for every structure.
+  bool testedForNull(const FieldDecl *Field);
   void collectGuards(const CFG &G);
   void collectUnevaluated();
   void collectTrylockVariables();
@@ -80,6 +87,8 @@ private:
   llvm::DenseMap<const CXXConstructExpr *, const VarDecl *> ConstructedVar;
   llvm::SmallPtrSet<const VarDecl *, 4> GuardVars;
   llvm::DenseSet<const Stmt *> Unevaluated;
+  llvm::SmallPtrSet<const FieldDecl *, 4> TestedFields;
+  bool TestedFieldsCollected = false;
   /// Local variables that only ever hold a trylock's result, with the call.
   llvm::DenseMap<const VarDecl *, const CallExpr *> TrylockVars;
 };

@@ -1,5 +1,7 @@
 #include "ModuleLinker.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
+#include <algorithm>
 
 namespace clang::tidy::kernel {
 
@@ -72,8 +74,38 @@ void ModuleLinker::merge(TranslationUnitSummary &S, EventProgram &Out) {
     E.At = SiteMap[E.At];
     Out.Entries.push_back(std::move(E));
   }
+  for (FieldStore St : In.FieldStores) {
+    St.Fn = FnMap[St.Fn];
+    St.At = SiteMap[St.At];
+    Out.FieldStores.push_back(std::move(St));
+  }
   for (SiteId At : S.ReportedAt)
     Reported.insert(SiteMap[At]);
+}
+
+void resolveFieldCalls(EventProgram &P) {
+  llvm::StringMap<llvm::SmallVector<FunctionId, 2>> Stored;
+  for (const FieldStore &St : P.FieldStores)
+    Stored[St.Field].push_back(St.Fn);
+  for (auto &Entry : Stored) {
+    llvm::sort(Entry.second);
+    Entry.second.erase(std::unique(Entry.second.begin(), Entry.second.end()),
+                       Entry.second.end());
+  }
+  auto Resolve = [&](Event &E) {
+    if (E.K != Event::FieldCall)
+      return;
+    auto It = Stored.find(E.Key);
+    E.Callees.clear();
+    if (It != Stored.end())
+      E.Callees.assign(It->second.begin(), It->second.end());
+  };
+  for (Function &F : P.Functions)
+    for (Block &B : F.Blocks) {
+      for (Event &E : B.Events)
+        Resolve(E);
+      Resolve(B.TryEnter);
+    }
 }
 
 } // namespace clang::tidy::kernel

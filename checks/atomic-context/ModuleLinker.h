@@ -39,6 +39,17 @@ private:
   std::vector<std::string> Duplicates;
 };
 
+/// Gives each call through a function-pointer field (Event::FieldCall) of
+/// \p P the functions \p P stores in that field (in any of its TUs) as its
+/// targets. Such a call sleeps only if every target does: the functions a
+/// kernel stores in `i2c_lock_operations.lock_bus` all take a mutex, while
+/// those in `clk_ops.enable` mostly do not sleep and one that does says
+/// nothing of the others. A program that does not see every store of a
+/// field (a module without the kernel, one TU without its module) must not
+/// resolve: its targets would be a guess. The kernel database's link step
+/// resolves (kernel-tidy-link --resolve-field-calls).
+void resolveFieldCalls(EventProgram &P);
+
 } // namespace clang::tidy::kernel
 
 #endif

@@ -14,7 +14,8 @@ namespace {
 
 constexpr const char *FormatName = "kernel-tidy-tu-summary";
 
-const char *const EventKinds[] = {"enter", "leave", "sleep", "call", "dispatch"};
+const char *const EventKinds[] = {"enter", "leave", "sleep", "call", "dispatch",
+                                  "field"};
 const char *const SleepKinds[] = {"api", "gfp", "annotated", "new", "indirect",
                                   "database"};
 const char *const OriginKinds[] = {"call", "guard", "trylock", "helper"};
@@ -67,6 +68,14 @@ json::Object eventToJSON(const Event &E) {
     O["text"] = E.Text;
     O["name"] = E.Name;
     O["fallback"] = Fallbacks[E.IfUnknown];
+    break;
+  }
+  case Event::FieldCall: {
+    O["key"] = E.Key;
+    json::Array Callees;
+    for (FunctionId C : E.Callees)
+      Callees.push_back(int64_t(C));
+    O["callees"] = std::move(Callees);
     break;
   }
   }
@@ -338,6 +347,18 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
     E.Through = string(*O, "through");
     P.Entries.push_back(std::move(E));
   }
+  if (const json::Array *Stores = Root.getArray("stores"))
+    for (const json::Value &V : *Stores) {
+      const json::Object *O = V.getAsObject();
+      FieldStore St;
+      if (!O || !index(*O, "fn", St.Fn, P.Functions.size()) ||
+          !index(*O, "at", St.At, P.Sites.size()))
+        return fail("bad field store");
+      St.Field = string(*O, "field");
+      if (St.Field.empty() || St.Fn == NoId)
+        return fail("bad field store");
+      P.FieldStores.push_back(std::move(St));
+    }
   if (const json::Array *Reported = Root.getArray("reported"))
     for (const json::Value &V : *Reported) {
       std::optional<int64_t> At = compat::toStd(V.getAsInteger());
@@ -352,7 +373,7 @@ bool Reader::program(const json::Object &Root, TranslationUnitSummary &S) {
 
 llvm::Error writeSummary(const TranslationUnitSummary &S, llvm::StringRef Path) {
   const EventProgram &P = S.Program;
-  json::Array Files, Sites, Functions, Entries, Reported, Inputs;
+  json::Array Files, Sites, Functions, Entries, Stores, Reported, Inputs;
   for (const std::string &F : P.Files)
     Files.push_back(F);
   for (const Site &St : P.Sites)
@@ -366,6 +387,10 @@ llvm::Error writeSummary(const TranslationUnitSummary &S, llvm::StringRef Path) 
                                    {"how", EntryKinds[E.How]},
                                    {"through", E.Through},
                                    {"at", int64_t(E.At)}});
+  for (const FieldStore &St : P.FieldStores)
+    Stores.push_back(json::Object{{"field", St.Field},
+                                  {"fn", int64_t(St.Fn)},
+                                  {"at", int64_t(St.At)}});
   for (SiteId At : S.ReportedAt)
     Reported.push_back(int64_t(At));
   for (const std::string &In : S.Inputs)
@@ -378,6 +403,7 @@ llvm::Error writeSummary(const TranslationUnitSummary &S, llvm::StringRef Path) 
                     {"sites", std::move(Sites)},
                     {"functions", std::move(Functions)},
                     {"entries", std::move(Entries)},
+                    {"stores", std::move(Stores)},
                     {"reported", std::move(Reported)}};
   // Written beside the target and renamed into place: parallel runs and
   // readers never see half a file.

@@ -10,10 +10,12 @@ namespace clang::tidy::kernel {
 
 /// What the map step writes for one translation unit: its event program
 /// (the functions other TUs can reach and those they need), its context
-/// entries, and where it already reported findings, so that the link step
+/// entries, the functions it stores in function-pointer fields, and where it already reported findings, so that the link step
 /// reports only what needs another file.
 struct TranslationUnitSummary {
-  static constexpr unsigned FormatVersion = 1;
+  /// 2: calls through function-pointer fields and the functions stored in
+  /// them.
+  static constexpr unsigned FormatVersion = 2;
   std::string MainFile;
   /// The files the TU read (main file and headers), for staleness checks.
   std::vector<std::string> Inputs;

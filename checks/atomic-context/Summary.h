@@ -22,6 +22,9 @@ struct SleepCause {
   SleepKind Leaf = SleepKind::Api;
   std::string Name;
   std::string Flags;
+  /// A call through a function-pointer field (`struct.field`), every
+  /// function stored in which may sleep; Callee is the first of them.
+  std::string Field;
   /// For a database leaf: why the database says so ("calls 'mutex_lock'").
   std::string Reason;
   bool UnlessInterrupt = false;

@@ -62,6 +62,11 @@ std::string leafReason(const SleepCause &Leaf) {
   }
 }
 
+/// A call through a function-pointer field says so before its callee.
+std::string throughField(const SleepCause &C) {
+  return C.Field.empty() ? "" : "through '" + C.Field + "' ";
+}
+
 /// Why \p F may sleep, as one phrase: the calls down to the one that
 /// sleeps, and where that one is.
 std::string reasonOf(const EventProgram &P, const ModuleAnalysis &A,
@@ -84,12 +89,12 @@ std::string reasonOf(const EventProgram &P, const ModuleAnalysis &A,
       Out += "..., which calls ";
       I = Chain.size() - 2;
     }
-    Out += "'" + Chain[I]->Name + "', which calls ";
+    Out += throughField(*Chain[I]) + "'" + Chain[I]->Name + "', which calls ";
   }
   const SleepCause &Leaf = *Chain.back();
   const Site &S = P.site(Leaf.At);
-  return Out + leafReason(Leaf) + " at " + P.Files[S.File] + ":" +
-         std::to_string(S.Line);
+  return Out + throughField(Leaf) + leafReason(Leaf) + " at " +
+         P.Files[S.File] + ":" + std::to_string(S.Line);
 }
 
 } // namespace

@@ -39,6 +39,11 @@ static cl::opt<std::string> ExportKind(
     cl::init("module"));
 static cl::opt<std::string>
     Description("description", cl::desc("What the exported database is about"));
+static cl::opt<bool> ResolveFieldCalls(
+    "resolve-field-calls",
+    cl::desc("Resolve calls through function-pointer fields to the functions "
+             "the summaries store in them (only where they hold every store: "
+             "a kernel's own code)"));
 static cl::opt<bool> AllFindings(
     "all", cl::desc("Print every finding, also those a TU's own run printed"));
 
@@ -95,6 +100,8 @@ int main(int argc, char **argv) {
     ++Read;
   }
   EventProgram Program = Linker.link();
+  if (ResolveFieldCalls)
+    resolveFieldCalls(Program);
   for (const std::string &Symbol : Linker.duplicates())
     llvm::errs() << "kernel-tidy-link: '" << Symbol
                  << "' is defined in more than one translation unit; the "
