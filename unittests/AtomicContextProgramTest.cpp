@@ -243,6 +243,26 @@ TEST(ModuleAnalysisTest, SleepTravelsARecursiveRing) {
             std::string::npos);
 }
 
+TEST(ModuleAnalysisTest, ACycleDoesNotKeepASleepAtADepthThatFell) {
+  // a calls itself, then b, then sleeps; b releases a level its caller
+  // holds and calls a. Analysed first, a sleeps at its entry depth (b's
+  // release is not known yet); once it is, the sleep is one level below,
+  // and the recursive call must not keep the first answer alive (the
+  // kernel database said kernfs_put() sleeps this way).
+  ProgramBuilder B;
+  FunctionId A = B.declared("a");
+  FunctionId Bf = B.declared("b");
+  B.straight("a", {B.call(10, A), B.call(11, Bf), B.sleep(12)});
+  B.straight("b", {B.leave(20), B.call(21, A)});
+  B.straight("caller", {B.enter(30), B.call(31, A), B.leave(32)});
+  ModuleAnalysis Analysis(B.P, {});
+  EXPECT_TRUE(Analysis.run().Findings.empty());
+  ASSERT_TRUE(Analysis.summary(A) && Analysis.summary(A)->Sleeps);
+  // Below its entry depth (each lap of the recursion releases once more,
+  // down to the bound).
+  EXPECT_LT(Analysis.summary(A)->Sleeps->RelDepth, 0);
+}
+
 TEST(ModuleAnalysisTest, UnanalysedCalleeInAtomicContextIsSaid) {
   ProgramBuilder B;
   FunctionId Big = B.straight("too_big", {B.sleep(2)});

@@ -117,38 +117,23 @@ struct FunctionDataflow::Pass {
 
   /// A call through a function-pointer field: it sleeps if every function
   /// stored there sleeps (whatever the caller passes), and the first is the
-  /// chain's next frame; it changes the depth as they all do, or not at all
-  /// where they disagree (ModuleLinker.h, resolveFieldCalls).
-  void applyFieldCall(const Event &E, State &S) {
-    if (E.Callees.empty())
-      return;
-    std::optional<int> Net;
-    ContextKind NetContext = ContextKind::Atomic;
-    bool AllSleep = true, AgreeOnDepth = true;
+  /// chain's next frame (ModuleLinker.h, resolveFieldCalls). It changes no
+  /// depth: lock operations that agree across every table are rare, and a
+  /// depth taken from them shifted the kernel's own lock internals (whose
+  /// depths the export drops) into claims.
+  void applyFieldCall(const Event &E, const State &S) {
+    bool AllSleep = !E.Callees.empty();
     for (FunctionId Callee : E.Callees) {
       const FunctionSummary *Sum = D.Summaries(Callee);
       AllSleep = AllSleep && Sum && Sum->Sleeps;
-      int Depth = Sum ? Sum->NetDepth : 0;
-      if (Net && *Net != Depth)
-        AgreeOnDepth = false;
-      if (!Net) {
-        Net = Depth;
-        NetContext = Sum ? Sum->NetContext : ContextKind::Atomic;
-      }
     }
-    if (AllSleep) {
-      FunctionId First = E.Callees.front();
-      const FunctionSummary &Sum = *D.Summaries(First);
-      SleepCause C = viaCallee(E, First, Sum, *Sum.Sleeps);
-      C.Field = E.Key;
-      sleeps(std::move(C), S);
-    }
-    if (!AgreeOnDepth)
+    if (!AllSleep)
       return;
-    for (int I = 0; I < *Net; ++I)
-      S.enter(E, NetContext, OriginKind::Helper);
-    for (int I = 0; I > *Net; --I)
-      S.leave("", /*OnlyIfHeld=*/false);
+    FunctionId First = E.Callees.front();
+    const FunctionSummary &Sum = *D.Summaries(First);
+    SleepCause C = viaCallee(E, First, Sum, *Sum.Sleeps);
+    C.Field = E.Key;
+    sleeps(std::move(C), S);
   }
 
   void applySleep(const Event &E, const State &S) {

@@ -758,7 +758,17 @@ const char NonSleepingFunctions[] =
     // console_unlock() "may be called from any context" (its comment in
     // kernel/printk/printk.c): it reschedules only when console_lock(),
     // which sleeps, took the console.
-    "console_unlock";
+    "console_unlock;"
+    // The perf PMU's add and del callbacks for trace events
+    // (kernel/trace/trace_event_perf.c), called with interrupts off: they
+    // call the event class's reg() with TRACE_REG_PERF_ADD/DEL, which every
+    // reg() the kernel stores (trace_event_reg, kprobe_register,
+    // eprobe_register, ...) answers without sleeping; the same reg() sleeps
+    // for TRACE_REG_REGISTER, and the kernel database, which resolves the
+    // call through trace_event_class.reg but not the switch on its command,
+    // would say they sleep.
+    "perf_trace_add;"
+    "perf_trace_del";
 
 const char LockDroppingWaits[] =
     // Wait macros of include/linux/wait.h called with a spinlock held: they

@@ -181,26 +181,41 @@ void ModuleAnalysis::analyseComponent(const std::vector<FunctionId> &Members,
           for (FunctionId C : E.Callees)
             if (InCycle.contains(C))
               Callers[C].push_back(F);
-    std::vector<FunctionId> Work(Members.rbegin(), Members.rend());
-    llvm::DenseSet<FunctionId> Queued(Members.begin(), Members.end());
-    size_t Budget = MaxCycleRounds * (Members.size() + 1);
-    while (!Work.empty()) {
-      if (Budget-- == 0) {
-        // Summaries only grow: what was found holds, but more may be
-        // missing. Say so.
-        for (FunctionId F : Members)
-          Incomplete[F] = true;
-        break;
+    auto Iterate = [&] {
+      std::vector<FunctionId> Work(Members.rbegin(), Members.rend());
+      llvm::DenseSet<FunctionId> Queued(Members.begin(), Members.end());
+      size_t Budget = MaxCycleRounds * (Members.size() + 1);
+      while (!Work.empty()) {
+        if (Budget-- == 0) {
+          // Summaries only grow: what was found holds, but more may be
+          // missing. Say so.
+          for (FunctionId F : Members)
+            Incomplete[F] = true;
+          return;
+        }
+        FunctionId F = Work.back();
+        Work.pop_back();
+        Queued.erase(F);
+        if (!analyse(F, nullptr))
+          continue;
+        for (FunctionId Caller : Callers.lookup(F))
+          if (Queued.insert(Caller).second)
+            Work.push_back(Caller);
       }
-      FunctionId F = Work.back();
-      Work.pop_back();
-      Queued.erase(F);
-      if (!analyse(F, nullptr))
-        continue;
-      for (FunctionId Caller : Callers.lookup(F))
-        if (Queued.insert(Caller).second)
-          Work.push_back(Caller);
-    }
+    };
+    // Depths settle first: a member's net depth can fall while the cycle
+    // iterates (a callee turns out to release on some path), and a sleep
+    // found at the depth of an earlier round would then justify itself
+    // through the recursive call (kernfs_put() slept "at depth 0" through
+    // its own recursion, long after that depth had fallen to -8). So the
+    // sleeps are found again from none, with the depths fixed.
+    Iterate();
+    for (FunctionId F : Members)
+      if (Summaries[F] && !summarisedByAnnotation(F)) {
+        Summaries[F]->Sleeps.reset();
+        Summaries[F]->SleepsWithFlags.clear();
+      }
+    Iterate();
   }
   for (FunctionId F : Members)
     analyse(F, (AllShown || P.Functions[F].Shown) ? &R : nullptr);

@@ -44,6 +44,9 @@ static cl::opt<bool> ResolveFieldCalls(
     cl::desc("Resolve calls through function-pointer fields to the functions "
              "the summaries store in them (only where they hold every store: "
              "a kernel's own code)"));
+static cl::list<std::string> DumpFunctions(
+    "dump", cl::desc("Print this function's events, the state at each of its "
+                     "blocks and its summary (by symbol; for debugging)"));
 static cl::opt<bool> AllFindings(
     "all", cl::desc("Print every finding, also those a TU's own run printed"));
 
@@ -146,6 +149,22 @@ int main(int argc, char **argv) {
   for (const UnanalysedCall &C : R.Unanalysed)
     if (AllFindings || !Linker.reportedByTU(C.At))
       print(wordUnanalysedCall(C, Program), Program);
+
+  for (const std::string &Symbol : DumpFunctions) {
+    FunctionId F = Program.find(Symbol);
+    if (F == NoId || !Program.Functions[F].Defined) {
+      llvm::errs() << "kernel-tidy-link: no function '" << Symbol << "' is defined\n";
+      continue;
+    }
+    FunctionDataflow Flow(
+        Program, F, Analysis.entry(F),
+        [&](FunctionId C) { return Analysis.summary(C); },
+        [&](FunctionId C) { return Program.Functions[C].Incomplete; });
+    Flow.run(Analysis.summary(F));
+    Flow.dump(llvm::outs());
+    if (const FunctionSummary *S = Analysis.summary(F))
+      S->dump(llvm::outs(), Program);
+  }
 
   if (!ExportDatabase.empty()) {
     SummaryDatabase::Kind K = ExportKind == "kernel"

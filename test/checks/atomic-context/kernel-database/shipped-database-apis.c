@@ -44,6 +44,8 @@ int clk_enable(struct clk *);
 int netif_rx(struct sk_buff *);
 void __napi_schedule(struct napi_struct *);
 void gpiod_set_value(struct gpio_desc *, int);
+struct perf_event;
+int perf_trace_add(struct perf_event *, int);
 int worker(void *);
 
 static spinlock_t lock;
@@ -53,7 +55,7 @@ struct all {
   struct i2c_adapter *adap; struct i2c_msg *msgs; struct clk *clk;
   struct regulator *reg; struct device *dev; struct class *cls;
   struct kobject *kobj; const struct attribute_group *grp; struct dentry *dir;
-  struct gpio_desc *gpio; struct napi_struct *napi;
+  struct gpio_desc *gpio; struct napi_struct *napi; struct perf_event *event;
 };
 
 void sleeping(struct all *a) {
@@ -74,10 +76,13 @@ void sleeping(struct all *a) {
   // CHECK: :[[@LINE-1]]:3: warning: calling 'rtnl_lock' may sleep in atomic context
   // CHECK: note: atomic context begins here
   // CHECK: note: 'rtnl_lock' may sleep: calls 'mutex_lock' at net/core/rtnetlink.c:{{[0-9]+}} in Linux 6.1
-  // Not derived: i2c_transfer() takes the bus lock through the adapter's
-  // lock_ops, an indirect call; the hand-written table lists it (TABLES).
+  // The bus lock is taken through the adapter's lock_ops: the database's
+  // link step resolved the call through i2c_lock_operations.lock_bus.
   i2c_transfer(a->adap, a->msgs, 1);
-  // TABLES: :[[@LINE-1]]:3: warning: calling 'i2c_transfer' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'i2c_transfer' may sleep in atomic context
+  // CHECK: note: atomic context begins here
+  // CHECK: note: 'i2c_transfer' may sleep: calls '__i2c_lock_bus_helper', which calls 'i2c_lock_bus', which calls through 'i2c_lock_operations.lock_bus' 'i2c_adapter_lock_bus', which calls 'rt_mutex_lock_nested' at drivers/i2c/i2c-core-base.c:{{[0-9]+}} in Linux 6.1
+  // TABLES: :[[@LINE-4]]:3: warning: calling 'i2c_transfer' may sleep in atomic context
   clk_prepare(a->clk);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'clk_prepare' may sleep in atomic context
   // CHECK: note: atomic context begins here
@@ -131,5 +136,8 @@ void not_sleeping(struct all *a) {
   netif_rx(a->skb);
   __napi_schedule(a->napi);
   gpiod_set_value(a->gpio, 1);
+  // The database says it sleeps (its class's reg() does, for another
+  // command); NonSleepingFunctions lists it, and the tables win.
+  perf_trace_add(a->event, 0);
   spin_unlock(&lock);
 }
