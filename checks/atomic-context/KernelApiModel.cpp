@@ -234,7 +234,7 @@ bool KernelApiModel::lists(llvm::StringRef Name) const {
   return Enter.contains(Name) || TryEnter.contains(Name) ||
          Sleeping.contains(Name) || Leave.matches(Name) ||
          NonSleeping.matches(Name) || LockDroppingWaits.matches(Name) ||
-         GfpAllocators.contains(Name) || Registrations.contains(Name);
+         GfpAllocators.contains(Name);
 }
 
 } // namespace clang::tidy::kernel

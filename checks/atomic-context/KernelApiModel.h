@@ -91,8 +91,11 @@ public:
   std::optional<llvm::StringRef> allocatorMacro(SourceLocation CallLoc,
                                                 const SourceManager &SM,
                                                 const LangOptions &LO) const;
-  /// Whether any table has an entry for \p Name (the hand-written
-  /// knowledge, which wins over summary databases).
+  /// Whether a table says what a call of \p Name does (the hand-written
+  /// knowledge, which wins over summary databases). A registration says
+  /// what becomes of the function it is given, not whether the call
+  /// sleeps: a database still decides that (request_nmi allocates with
+  /// GFP_KERNEL).
   bool lists(llvm::StringRef Name) const;
   bool isNonSleeping(llvm::StringRef Name) const {
     return NonSleeping.matches(Name);

@@ -107,10 +107,13 @@ void sleeping(struct all *a) {
   // CHECK: :[[@LINE-1]]:3: warning: calling 'sysfs_create_group' may sleep in atomic context
   // CHECK: note: atomic context begins here
   // CHECK: note: 'sysfs_create_group' may sleep: calls {{.*}} in Linux 6.1
-  // A registration table names it (its thread function runs in process
-  // context), so the database is not asked; the sleeping table lists it.
+  // A registration table names it too (its thread function runs in process
+  // context), which says nothing of the call: the database decides.
   kthread_create_on_node(worker, 0, -1, "w");
-  // TABLES: :[[@LINE-1]]:3: warning: calling 'kthread_create_on_node' may sleep in atomic context
+  // CHECK: :[[@LINE-1]]:3: warning: calling 'kthread_create_on_node' may sleep in atomic context
+  // CHECK: note: atomic context begins here
+  // CHECK: note: 'kthread_create_on_node' may sleep: calls '__kthread_create_on_node', which calls 'kmalloc' with GFP_KERNEL at kernel/kthread.c:{{[0-9]+}} in Linux 6.1
+  // TABLES: :[[@LINE-4]]:3: warning: calling 'kthread_create_on_node' may sleep in atomic context
   crypto_alloc_shash("sha256", 0, 0);
   // CHECK: :[[@LINE-1]]:3: warning: calling 'crypto_alloc_shash' may sleep in atomic context
   // CHECK: note: atomic context begins here
