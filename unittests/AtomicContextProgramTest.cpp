@@ -78,6 +78,14 @@ public:
     return E;
   }
 
+  Event fieldCall(unsigned Line, llvm::StringRef Field) {
+    Event E;
+    E.K = Event::FieldCall;
+    E.At = at(Line);
+    E.Key = Field.str();
+    return E;
+  }
+
   /// A straight-line function: entry block with the events, then the exit.
   FunctionId straight(llvm::StringRef Name, std::vector<Event> Events) {
     Block Body;
@@ -304,16 +312,36 @@ private:
   llvm::SmallString<128> Path;
 };
 
+/// \p P written as the summary of /src/m.c and read back.
+llvm::Expected<TranslationUnitSummary> roundTrip(const EventProgram &P,
+                                                 const TempDir &Dir) {
+  TranslationUnitSummary S;
+  S.MainFile = "/src/m.c";
+  S.Program = P;
+  if (llvm::Error E = writeSummary(S, Dir.file("m.ktsum")))
+    return std::move(E);
+  return readSummary(Dir.file("m.ktsum"));
+}
+
+/// The programs of two TUs, linked.
+EventProgram linked(const EventProgram &First, const EventProgram &Second) {
+  ModuleLinker L;
+  TranslationUnitSummary A, B;
+  A.MainFile = "a.c";
+  A.Program = First;
+  B.MainFile = "b.c";
+  B.Program = Second;
+  L.add(std::move(A));
+  L.add(std::move(B));
+  return L.link();
+}
+
 TEST(SummaryFileTest, RoundTripsAndRejectsOtherVersions) {
   ProgramBuilder B;
   FunctionId Lock = B.straight("dev_lock", {B.enter(2)});
   B.straight("user", {B.call(5, Lock), B.sleep(6)});
   TempDir Dir;
-  TranslationUnitSummary S;
-  S.MainFile = "/src/m.c";
-  S.Program = B.P;
-  ASSERT_FALSE(bool(writeSummary(S, Dir.file("m.ktsum"))));
-  llvm::Expected<TranslationUnitSummary> Read = readSummary(Dir.file("m.ktsum"));
+  llvm::Expected<TranslationUnitSummary> Read = roundTrip(B.P, Dir);
   ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
   EXPECT_EQ(Read->Program.Functions.size(), B.P.Functions.size());
   ModuleAnalysis A(Read->Program, {});
@@ -330,15 +358,7 @@ TEST(ModuleLinkerTest, DeclarationMeetsDefinitionByName) {
   ProgramBuilder Main;
   FunctionId Ext = Main.declared("pdu_create");
   Main.straight("send", {Main.enter(5), Main.call(6, Ext), Main.leave(7)});
-  ModuleLinker L;
-  TranslationUnitSummary A, Bs;
-  A.MainFile = "a.c";
-  A.Program = Helpers.P;
-  Bs.MainFile = "b.c";
-  Bs.Program = Main.P;
-  L.add(std::move(A));
-  L.add(std::move(Bs));
-  EventProgram P = L.link();
+  EventProgram P = linked(Helpers.P, Main.P);
   ModuleAnalysis Analysis(P, {});
   EXPECT_EQ(findingLines(Analysis.run(/*AllShown=*/true), P),
             std::vector<unsigned>{6});
@@ -357,20 +377,9 @@ ModuleAnalysis::Result linkFieldCall(
     Impl.P.FieldStores.push_back({"ops.lock", F, Impl.at(20)});
   }
   ProgramBuilder User;
-  Event Through;
-  Through.K = Event::FieldCall;
-  Through.At = User.at(11);
-  Through.Key = "ops.lock";
-  User.straight("user", {User.enter(10), Through, User.leave(12)});
-  ModuleLinker L;
-  TranslationUnitSummary A1, A2;
-  A1.MainFile = "impl.c";
-  A1.Program = Impl.P;
-  A2.MainFile = "user.c";
-  A2.Program = User.P;
-  L.add(std::move(A1));
-  L.add(std::move(A2));
-  P = L.link();
+  User.straight("user", {User.enter(10), User.fieldCall(11, "ops.lock"),
+                         User.leave(12)});
+  P = linked(Impl.P, User.P);
   if (Resolve)
     resolveFieldCalls(P);
   A = std::make_unique<ModuleAnalysis>(P, llvm::ArrayRef<ExternalSummaries *>());
@@ -415,17 +424,9 @@ TEST(FieldCallTest, StoresAndFieldCallsRoundTripThroughSummaryFiles) {
   ProgramBuilder B;
   FunctionId F = B.straight("lock_a", {B.sleep(3)});
   B.P.FieldStores.push_back({"ops.lock", F, B.at(20)});
-  Event Through;
-  Through.K = Event::FieldCall;
-  Through.At = B.at(11);
-  Through.Key = "ops.lock";
-  B.straight("user", {B.enter(10), Through, B.leave(12)});
+  B.straight("user", {B.enter(10), B.fieldCall(11, "ops.lock"), B.leave(12)});
   TempDir Dir;
-  TranslationUnitSummary S;
-  S.MainFile = "/src/m.c";
-  S.Program = B.P;
-  ASSERT_FALSE(bool(writeSummary(S, Dir.file("m.ktsum"))));
-  llvm::Expected<TranslationUnitSummary> Read = readSummary(Dir.file("m.ktsum"));
+  llvm::Expected<TranslationUnitSummary> Read = roundTrip(B.P, Dir);
   ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
   ASSERT_EQ(Read->Program.FieldStores.size(), 1u);
   EXPECT_EQ(Read->Program.FieldStores.front().Field, "ops.lock");
