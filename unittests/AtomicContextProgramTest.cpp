@@ -271,6 +271,25 @@ TEST(ModuleAnalysisTest, ACycleDoesNotKeepASleepAtADepthThatFell) {
   EXPECT_LT(Analysis.summary(A)->Sleeps->RelDepth, 0);
 }
 
+TEST(ModuleAnalysisTest, ACalleeThatNeverReturnsIsNoSleepOfItsCaller) {
+  // die() sleeps on its way down and never returns (an exit block no path
+  // reaches); report() calls it on an error path under a lock.
+  ProgramBuilder B;
+  Block Body;
+  Body.Events = {B.sleep(2, "console_lock")};
+  Body.Successors = {2};
+  Block Exit, Loop;
+  Loop.Successors = {2};
+  FunctionId Die = B.function("die", {std::move(Body), std::move(Exit), std::move(Loop)});
+  B.P.Functions[Die].Exit = 1;
+  B.straight("report", {B.enter(5), B.call(6, Die), B.leave(7)});
+  ModuleAnalysis A(B.P, {});
+  EXPECT_TRUE(A.run().Findings.empty());
+  ASSERT_TRUE(A.summary(Die));
+  EXPECT_TRUE(A.summary(Die)->NoReturn);
+  EXPECT_TRUE(A.summary(Die)->Sleeps.has_value());
+}
+
 TEST(ModuleAnalysisTest, UnanalysedCalleeInAtomicContextIsSaid) {
   ProgramBuilder B;
   FunctionId Big = B.straight("too_big", {B.sleep(2)});

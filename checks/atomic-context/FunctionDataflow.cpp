@@ -172,7 +172,12 @@ struct FunctionDataflow::Pass {
           Unanalysed->push_back({E.At, Callee});
         continue;
       }
-      if (!Slept)
+      // What a function that never returns (panic(), the end of a task)
+      // does on its way down is not a sleep of its caller's: the kernel's
+      // oops paths (bad_page() -> add_taint() -> panic() ->
+      // console_unblank()) would otherwise make kfree() and up_read()
+      // sleep.
+      if (!Slept && !Sum->NoReturn)
         Slept = callSleeps(E, Callee, *Sum, S);
       if (!Net || Sum->NetDepth > *Net) {
         Net = Sum->NetDepth;

@@ -106,6 +106,7 @@ bool FunctionEvents::build(Function &F) {
   const CFG *G = ADC.getCFG();
   if (!G)
     return false;
+  Constants.emplace(FD, Ctx);
   collectGuards(*G);
   collectUnevaluated();
   collectTrylockVariables();
@@ -122,6 +123,8 @@ void FunctionEvents::blockEvents(const CFGBlock &Blk, Block &Out) {
     Out.Successors.push_back(Succ.getReachableBlock()
                                  ? Succ.getReachableBlock()->getBlockID()
                                  : NoId);
+  if (std::optional<unsigned> Dead = Constants->deadSuccessor(Blk))
+    Out.Successors[*Dead] = NoId;
   Out.NoReturn = Blk.hasNoReturnElement();
   for (const CFGElement &E : Blk)
     elementEvents(E, Out.Events);

@@ -1,6 +1,7 @@
 #ifndef KERNEL_TIDY_CHECKS_ATOMIC_CONTEXT_FUNCTIONEVENTS_H
 #define KERNEL_TIDY_CHECKS_ATOMIC_CONTEXT_FUNCTIONEVENTS_H
 
+#include "ConstantBranches.h"
 #include "EventProgramBuilder.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -87,6 +88,9 @@ private:
   llvm::DenseMap<const CXXConstructExpr *, const VarDecl *> ConstructedVar;
   llvm::SmallPtrSet<const VarDecl *, 4> GuardVars;
   llvm::DenseSet<const Stmt *> Unevaluated;
+  /// Branches the function's constant locals decide (read_poll_timeout()
+  /// with no sleep).
+  std::optional<ConstantBranches> Constants;
   llvm::SmallPtrSet<const FieldDecl *, 4> TestedFields;
   bool TestedFieldsCollected = false;
   /// Local variables that only ever hold a trylock's result, with the call.

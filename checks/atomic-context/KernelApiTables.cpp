@@ -768,7 +768,35 @@ const char NonSleepingFunctions[] =
     // call through trace_event_class.reg but not the switch on its command,
     // would say they sleep.
     "perf_trace_add;"
-    "perf_trace_del";
+    "perf_trace_del;"
+    // Dropping a reference (lib/kobject.c, drivers/base/core.c,
+    // drivers/usb/core/usb.c): the last put of a kobject frees it, and
+    // removes it from sysfs (which sleeps) only if it is still there, which
+    // the device model's own order rules out (device_del() removes a
+    // device from sysfs, in process context, before its last reference
+    // goes). The kernel database follows that path (kobject_cleanup() ->
+    // kobject_del()) and would make every put in a timer or an IRQ handler
+    // a finding.
+    "put_device;"
+    "kobject_put;"
+    "usb_put_dev;"
+    "usb_put_intf;"
+    // Raw and bulk regmap writes (drivers/base/regmap/regmap.c) sleep or
+    // spin as the regmap does, like regmap_write(): a fast_io or MMIO map
+    // takes a spinlock and allocates with GFP_ATOMIC (map->alloc_flags),
+    // an I2C or SPI map sleeps on its bus. The kernel database reaches a
+    // sleep only through the asynchronous path (kzalloc(GFP_KERNEL) when
+    // map->async, which regmap_raw_write_async() alone sets), so it is not
+    // left to decide them.
+    // kfree_rcu(ptr, field) and kvfree_rcu(ptr, field) (include/linux/
+    // rcupdate.h) call kvfree_call_rcu(head, ptr), which queues the object;
+    // only the single-argument form passes a NULL head and may wait
+    // (kernel/rcu/tree.c: might_sleep() when !head), and the database,
+    // which does not see the argument, said it always may.
+    "kvfree_call_rcu;"
+    "regmap_raw_write;"
+    "regmap_bulk_write;"
+    "regmap_noinc_write";
 
 const char LockDroppingWaits[] =
     // Wait macros of include/linux/wait.h called with a spinlock held: they
@@ -835,6 +863,12 @@ const char GfpAllocators[] =
     "kvmalloc_array:2;"
     "kvcalloc:2;"
     "kvrealloc:3;"
+    // Per-CPU memory (mm/percpu.c): pcpu_alloc() takes pcpu_alloc_mutex
+    // only for GFP_KERNEL-compatible flags (its is_atomic); with
+    // GFP_ATOMIC it neither locks nor sleeps (netdev_core_stats_alloc()
+    // on the transmit path). Without the entry the kernel database said
+    // every allocation may sleep, and so dev_queue_xmit() and netif_rx().
+    "__alloc_percpu_gfp:2;"
     // Strings and copies (include/linux/string.h, kernel.h).
     "kstrdup:1;"
     "kstrdup_const:1;"

@@ -62,15 +62,10 @@ std::string leafReason(const SleepCause &Leaf) {
   }
 }
 
-/// A call through a function-pointer field says so before its callee.
-std::string throughField(const SleepCause &C) {
-  return C.Field.empty() ? "" : "through '" + C.Field + "' ";
-}
-
-/// Why \p F may sleep, as one phrase: the calls down to the one that
-/// sleeps, and where that one is.
-std::string reasonOf(const EventProgram &P, const ModuleAnalysis &A,
-                     const SleepCause &Top) {
+/// The causes from \p Top down to the call that sleeps (at most 64); the
+/// last is a leaf unless a callee's summary no longer says it sleeps.
+std::vector<const SleepCause *> chainOf(const ModuleAnalysis &A,
+                                        const SleepCause &Top) {
   std::vector<const SleepCause *> Chain{&Top};
   for (unsigned Hops = 0; Chain.back()->Through && Hops < 64; ++Hops) {
     const FunctionSummary *S = A.summary(Chain.back()->Callee);
@@ -83,6 +78,19 @@ std::string reasonOf(const EventProgram &P, const ModuleAnalysis &A,
       break;
     Chain.push_back(Next);
   }
+  return Chain;
+}
+
+/// A call through a function-pointer field says so before its callee.
+std::string throughField(const SleepCause &C) {
+  return C.Field.empty() ? "" : "through '" + C.Field + "' ";
+}
+
+/// Why \p F may sleep, as one phrase: the calls down to the one that
+/// sleeps, and where that one is.
+std::string reasonOf(const EventProgram &P, const ModuleAnalysis &A,
+                     const SleepCause &Top) {
+  std::vector<const SleepCause *> Chain = chainOf(A, Top);
   std::string Out = "calls ";
   for (unsigned I = 0; I + 1 < Chain.size(); ++I) {
     if (I == MaxReasonFrames - 1 && Chain.size() > MaxReasonFrames + 1) {
@@ -131,8 +139,19 @@ llvm::Error SummaryDatabase::write(llvm::StringRef Path, Kind K,
     // artefact, and in an interrupt handler, where any sleep is reported,
     // it would make kfree() a finding. The kernel's real lock-dropping
     // waits are hand-written knowledge.
+    // And a claim must have its witness: a chain of calls that ends in a
+    // call that sleeps. In the kernel's largest recursive cycles (the
+    // network stack's transmit and receive paths through BPF redirects)
+    // the rounds the analysis can afford leave causes that point at a
+    // callee whose summary no longer sleeps; such a claim (napi_gro_receive()
+    // "sleeps" through __dev_queue_xmit()) is not said.
     auto Trusted = [&](const SleepCause &C) {
-      return K != Kind::Kernel || C.RelDepth >= 0;
+      if (K != Kind::Kernel)
+        return true;
+      if (C.RelDepth < 0)
+        return false;
+      const SleepCause &Leaf = *chainOf(A, C).back();
+      return !Leaf.Through;
     };
     const SleepCause *Sleeps =
         S->Sleeps && Trusted(*S->Sleeps) ? &*S->Sleeps : nullptr;

@@ -1,9 +1,9 @@
 // RUN: %tidy_kbuild %s | FileCheck %s --allow-empty -implicit-check-not='{{warning|error}}:'
 // REQUIRES: kbuild, all-checks
-// XFAIL: *
 //
 // False positive 03 (kernel-atomic-context): readl_poll_timeout() with a
-// sleep of 0 under a spinlock. Still reported (XFAIL).
+// sleep of 0 under a spinlock. Fixed on 5 December 2026 (ConstantBranches:
+// a constant local decides its branches); kept as a regression test.
 //
 // Seen in: Linux 6.1 drivers/net/can/kvaser_pciefd.c
 // (kvaser_pciefd_set_bittiming: readl_poll_timeout(..., 0, 10) under
@@ -12,8 +12,8 @@
 //
 // Why it is false: include/linux/iopoll.h's read_poll_timeout() copies
 // sleep_us into a local and calls might_sleep_if((__sleep_us) != 0); with 0
-// it busy-polls. The check does not carry the constant through the macro's
-// local variable, so the might_sleep() on the other branch counts.
+// it busy-polls. The check did not carry the constant through the macro's
+// local variable, so the might_sleep() on the other branch counted.
 #include <linux/iopoll.h>
 #include <linux/spinlock.h>
 

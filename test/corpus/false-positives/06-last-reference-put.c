@@ -1,9 +1,10 @@
 // RUN: %tidy_kbuild %s | FileCheck %s --allow-empty -implicit-check-not='{{warning|error}}:'
 // REQUIRES: kbuild, all-checks
-// XFAIL: *
 //
 // False positive 06 (kernel-atomic-context): dropping a reference in a
-// timer, whose release would put a USB device. Still reported (XFAIL).
+// timer, whose release would put a USB device. Fixed on 5 December 2026
+// (put_device, kobject_put, usb_put_dev, usb_put_intf in
+// NonSleepingFunctions); kept as a regression test.
 //
 // Seen in: Linux 6.1 drivers/mmc/host/vub300.c
 // (vub300_inactivity_timer_expired: kref_put(&vub300->kref, vub300_delete),

@@ -46,6 +46,12 @@ void __napi_schedule(struct napi_struct *);
 void gpiod_set_value(struct gpio_desc *, int);
 struct perf_event;
 int perf_trace_add(struct perf_event *, int);
+struct regmap; struct rcu_head;
+int regmap_bulk_write(struct regmap *, unsigned int, const void *, unsigned long);
+void kvfree_call_rcu(struct rcu_head *, void *);
+void *__alloc_percpu_gfp(unsigned long, unsigned long, gfp_t);
+#define GFP_ATOMIC 0x820u
+#define GFP_KERNEL 0xcc0u
 int worker(void *);
 
 static spinlock_t lock;
@@ -56,6 +62,7 @@ struct all {
   struct regulator *reg; struct device *dev; struct class *cls;
   struct kobject *kobj; const struct attribute_group *grp; struct dentry *dir;
   struct gpio_desc *gpio; struct napi_struct *napi; struct perf_event *event;
+  struct regmap *map; struct rcu_head *head; void *buf;
 };
 
 void sleeping(struct all *a) {
@@ -142,5 +149,21 @@ void not_sleeping(struct all *a) {
   // The database says it sleeps (its class's reg() does, for another
   // command); NonSleepingFunctions lists it, and the tables win.
   perf_trace_add(a->event, 0);
+  // The same for a regmap write (the regmap decides; the database saw only
+  // the asynchronous path) and kfree_rcu()'s queueing.
+  regmap_bulk_write(a->map, 0, a->buf, 4);
+  kvfree_call_rcu(a->head, a->buf);
+  // A per-CPU allocation is governed by its flags (GfpAllocators).
+  __alloc_percpu_gfp(8, 8, GFP_ATOMIC);
+  spin_unlock(&lock);
+}
+
+void percpu_with_kernel_flags(void) {
+  spin_lock(&lock);
+  __alloc_percpu_gfp(8, 8, GFP_KERNEL);
+  // CHECK: :[[@LINE-1]]:3: warning: calling '__alloc_percpu_gfp' with GFP_KERNEL may sleep in atomic context
+  // CHECK: note: atomic context begins here
+  // CHECK: note: use GFP_ATOMIC if the allocation may fail here instead of sleeping
+  // TABLES: :[[@LINE-4]]:3: warning: calling '__alloc_percpu_gfp' with GFP_KERNEL may sleep in atomic context
   spin_unlock(&lock);
 }
