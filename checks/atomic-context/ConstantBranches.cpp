@@ -1,4 +1,5 @@
 #include "ConstantBranches.h"
+#include "analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/AST/StmtCXX.h"
@@ -29,11 +30,7 @@ ConstantBranches::ConstantBranches(const FunctionDecl *FD, const ASTContext &Ctx
   // (`__sleep_us >> 2`).
   llvm::SmallVector<const VarDecl *, 8> Declared;
   llvm::DenseMap<const VarDecl *, unsigned> Mentions, Reads;
-  llvm::SmallVector<const Stmt *, 64> Work{FD->getBody()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
+  walkStatements(FD->getBody(), [&](const Stmt *S) {
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *V = dyn_cast<VarDecl>(D);
@@ -48,10 +45,7 @@ ConstantBranches::ConstantBranches(const FunctionDecl *FD, const ASTContext &Ctx
       if (const VarDecl *V = localVariable(Cast->getSubExpr()))
         ++Reads[V];
     }
-    // Children in reverse, so that declarations come out in source order.
-    llvm::SmallVector<const Stmt *, 8> Children(S->child_begin(), S->child_end());
-    Work.append(Children.rbegin(), Children.rend());
-  }
+  });
   for (const VarDecl *V : Declared) {
     if (Mentions.lookup(V) != Reads.lookup(V))
       continue;

@@ -3,6 +3,7 @@
 #include "analysis/Annotations.h"
 #include "analysis/EvaluatedChildren.h"
 #include "analysis/LlvmCompat.h"
+#include "analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -74,19 +75,13 @@ const FieldDecl *calledField(const CallExpr *Call) {
 bool FunctionEvents::testedForNull(const FieldDecl *Field) {
   if (!TestedFieldsCollected) {
     TestedFieldsCollected = true;
-    llvm::SmallVector<const Stmt *, 64> Work{FD->getBody()};
-    while (!Work.empty()) {
-      const Stmt *S = Work.pop_back_val();
-      if (!S)
-        continue;
+    walkStatements(FD->getBody(), [&](const Stmt *S) {
       for (const Expr *Tested : testedExprs(S, Ctx))
         if (const auto *M = dyn_cast_or_null<MemberExpr>(
                 Tested ? Tested->IgnoreParenImpCasts() : nullptr))
           if (const auto *F = dyn_cast<FieldDecl>(M->getMemberDecl()))
             TestedFields.insert(F->getCanonicalDecl());
-      for (const Stmt *Child : S->children())
-        Work.push_back(Child);
-    }
+    });
   }
   return TestedFields.contains(Field->getCanonicalDecl());
 }

@@ -2,6 +2,7 @@
 // on the branch where it succeeded, also when its result went through a
 // local variable first.
 #include "FunctionEvents.h"
+#include "analysis/StatementWalk.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Analysis/CFG.h"
@@ -101,11 +102,7 @@ void FunctionEvents::collectTrylockVariables() {
     else
       TrylockVars[V] = Call;
   };
-  llvm::SmallVector<const Stmt *, 32> Work{FD->getBody()};
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
+  walkStatements(FD->getBody(), [&](const Stmt *S) {
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *V = dyn_cast<VarDecl>(D); V && V->getInit())
@@ -121,9 +118,7 @@ void FunctionEvents::collectTrylockVariables() {
         if (const auto *V = dyn_cast<VarDecl>(Ref->getDecl()))
           Disqualified.insert(V);
     }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
+  });
   for (const VarDecl *V : Disqualified)
     TrylockVars.erase(V);
 }
