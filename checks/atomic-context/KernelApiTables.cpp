@@ -871,6 +871,33 @@ const char GfpAllocators[] =
     "kvmalloc_array:2;"
     "kvcalloc:2;"
     "kvrealloc:3;"
+    // The XArray's allocating calls (include/linux/xarray.h, lib/xarray.c):
+    // each takes the array's lock itself and, for flags that may block,
+    // drops it around the node allocation (__xas_nomem()), so the flags
+    // decide whether the call sleeps; under the caller's own lock they must
+    // not block. Their bodies show an allocation under xa_lock, and the
+    // kernel database loses their sleep below kfree()'s net depth: the
+    // entries say it by name. (__xa_store() and kin, called with xa_lock
+    // held on purpose, are left to the bodies.)
+    "xa_store:3;"
+    "xa_store_bh:3;"
+    "xa_store_irq:3;"
+    "xa_store_range:4;"
+    "xa_insert:3;"
+    "xa_insert_bh:3;"
+    "xa_insert_irq:3;"
+    "xa_alloc:4;"
+    "xa_alloc_bh:4;"
+    "xa_alloc_irq:4;"
+    "xa_alloc_cyclic:5;"
+    "xa_alloc_cyclic_bh:5;"
+    "xa_alloc_cyclic_irq:5;"
+    "xa_cmpxchg:4;"
+    "xa_cmpxchg_bh:4;"
+    "xa_cmpxchg_irq:4;"
+    "xa_reserve:2;"
+    "xa_reserve_bh:2;"
+    "xa_reserve_irq:2;"
     // Per-CPU memory (mm/percpu.c): pcpu_alloc() takes pcpu_alloc_mutex
     // only for GFP_KERNEL-compatible flags (its is_atomic); with
     // GFP_ATOMIC it neither locks nor sleeps (netdev_core_stats_alloc()

@@ -277,3 +277,34 @@ int cb_setup(struct net_device *ndev, struct usb_device *udev)
 EXPORT_SYMBOL(cb_setup);
 
 MODULE_LICENSE("GPL");
+
+/* Shapes the wide corpus and the kernel database taught (5 December 2026);
+ * included here to keep the lines above where the test expects them. */
+#include <linux/xarray.h>
+#include <linux/iopoll.h>
+#include <linux/device.h>
+
+static DEFINE_XARRAY(cb_xa);
+struct cb_obj {
+	struct rcu_head rcu;
+	int v;
+};
+
+int cb_late_shapes(struct cb_dev *d, struct cb_obj *o, struct device *dev,
+		   void __iomem *reg)
+{
+	u32 val;
+	int ret;
+
+	ret = xa_insert(&cb_xa, 4, o, GFP_KERNEL);		/* OK */
+	spin_lock(&d->lock);
+	ret |= xa_insert(&cb_xa, 1, o, GFP_KERNEL);		/* BUG */
+	ret |= xa_insert(&cb_xa, 2, o, GFP_ATOMIC);		/* OK */
+	xa_store(&cb_xa, 3, o, GFP_KERNEL);			/* BUG */
+	ret |= readl_poll_timeout(reg, val, val & 1, 0, 10);	/* OK */
+	kfree_rcu(o, rcu);					/* OK */
+	put_device(dev);					/* OK */
+	spin_unlock(&d->lock);
+	return ret;
+}
+EXPORT_SYMBOL(cb_late_shapes);
